@@ -1,0 +1,7 @@
+using Serpstat.Generator.Diagnostics;
+using Serpstat.Generator.Model;
+
+namespace Serpstat.Generator.Schema;
+
+/// <summary>What reading one schema file gave: the method, where it could be built, and every problem found.</summary>
+internal sealed record SchemaFileResult(MethodModel? Method, EquatableArray<DiagnosticInfo> Diagnostics);
