@@ -1,0 +1,209 @@
+using System.Collections.Generic;
+using System.Linq;
+using Serpstat.Generator.Model;
+
+namespace Serpstat.Generator.Emit;
+
+/// <summary>
+/// Writes the readers of the result, its rows and its summary over <c>Utf8JsonReader</c>: members are matched by their
+/// UTF-8 bytes, unknown members of any shape are skipped, and every error names its JSON path.
+/// </summary>
+internal static class ResponseReaderEmitter
+{
+    private const string Reader = EmitContext.Json + ".Utf8JsonReader";
+    private const string Path = EmitContext.Runtime + ".Protocol.JsonPath";
+    private const string Values = EmitContext.Runtime + ".Protocol.JsonValueReader";
+
+    public static void Write(SourceWriter writer, EmitContext context)
+    {
+        var response = context.Method.Response;
+        var result = context.Nested(Names.Result);
+        writer.Line("internal static readonly " + EmitContext.Runtime + ".Protocol.ResultReader<" + result
+                    + "> ResultReader = ReadResult;");
+        writer.Line();
+        WriteNames(writer, "Result", new[] { ("Data", "data"), ("SummaryInfo", "summary_info") });
+        WriteNames(writer, response.Data.Name, response.Data.Fields.Select(f => (f.Name, f.Wire)));
+        if (response.Summary is not null)
+        {
+            WriteNames(writer, Names.SummaryInfo, response.Summary.Fields.Select(f => (f.Name, f.Wire)));
+        }
+
+        writer.Line();
+        WriteResultReader(writer, context);
+        if (response.Data.Shape == DataShape.Array)
+        {
+            writer.Line();
+            WriteListReader(writer, context);
+        }
+
+        writer.Line();
+        WriteObjectReader(writer, context, response.Data.Name, response.Data.Fields);
+        if (response.Summary is not null)
+        {
+            writer.Line();
+            WriteObjectReader(writer, context, Names.SummaryInfo, response.Summary.Fields);
+        }
+    }
+
+    private static void WriteNames(SourceWriter writer, string owner, IEnumerable<(string Name, string Wire)> members)
+    {
+        foreach (var (name, wire) in members)
+        {
+            writer.Line("private static readonly byte[] " + owner + name + "Name = " + CSharpLiterals.Utf8Bytes(wire)
+                        + "; // " + CSharpLiterals.String(wire));
+        }
+    }
+
+    private static void WriteResultReader(SourceWriter writer, EmitContext context)
+    {
+        var response = context.Method.Response;
+        var summary = response.Summary is not null && response.Summary.Location == SummaryLocation.Result;
+        using (writer.Block("private static " + context.Nested(Names.Result) + " ReadResult(ref " + Reader + " reader, "
+                            + Path + " path)"))
+        {
+            writer.Line(Values + ".ExpectObject(ref reader, path);");
+            writer.Line(context.MaybeNull(ResponseEmitter.DataType(context)) + " data = null;");
+            if (summary)
+            {
+                writer.Line(context.MaybeNull(context.Nested(Names.SummaryInfo)) + " summaryInfo = null;");
+            }
+
+            using (writer.Block("while (reader.Read() && reader.TokenType == " + EmitContext.Json
+                                + ".JsonTokenType.PropertyName)"))
+            {
+                var dataReader = response.Data.Shape == DataShape.Array
+                    ? "Read" + response.Data.Name + "List"
+                    : "Read" + response.Data.Name;
+                WriteMemberBranch(writer, "if", "ResultDataName", "data = " + dataReader
+                                  + "(ref reader, path.Property(\"data\"));");
+                if (summary)
+                {
+                    WriteMemberBranch(writer, "else if", "ResultSummaryInfoName", "summaryInfo = Read"
+                                      + Names.SummaryInfo + "(ref reader, path.Property(\"summary_info\"));");
+                }
+
+                WriteSkip(writer);
+            }
+
+            writer.Line();
+            writer.Line("if (data == null) throw " + Values + ".Missing(path, \"data\");");
+            if (summary)
+            {
+                writer.Line("if (summaryInfo == null) throw " + Values + ".Missing(path, \"summary_info\");");
+            }
+
+            writer.Line("return new " + context.Nested(Names.Result) + "(data" + (summary ? ", summaryInfo" : string.Empty)
+                        + ");");
+        }
+    }
+
+    private static void WriteListReader(SourceWriter writer, EmitContext context)
+    {
+        var row = context.Nested(context.Method.Response.Data.Name);
+        var list = "global::System.Collections.Generic.List<" + row + ">";
+        using (writer.Block("private static global::System.Collections.Generic.IReadOnlyList<" + row + "> Read"
+                            + context.Method.Response.Data.Name + "List(ref " + Reader + " reader, " + Path + " path)"))
+        {
+            writer.Line("// The API sends null in place of an empty list.");
+            writer.Line("if (reader.TokenType == " + EmitContext.Json + ".JsonTokenType.Null) return new " + list + "();");
+            writer.Line(Values + ".ExpectArray(ref reader, path);");
+            writer.Line("var rows = new " + list + "();");
+            using (writer.Block("while (reader.Read() && reader.TokenType != " + EmitContext.Json
+                                + ".JsonTokenType.EndArray)"))
+            {
+                writer.Line("rows.Add(Read" + context.Method.Response.Data.Name + "(ref reader, path.Item(rows.Count)));");
+            }
+
+            writer.Line();
+            writer.Line("return rows;");
+        }
+    }
+
+    private static void WriteObjectReader(
+        SourceWriter writer,
+        EmitContext context,
+        string typeName,
+        EquatableArray<ResponseFieldModel> fields)
+    {
+        using (writer.Block("private static " + context.Nested(typeName) + " Read" + typeName + "(ref " + Reader
+                            + " reader, " + Path + " path)"))
+        {
+            writer.Line(Values + ".ExpectObject(ref reader, path);");
+            foreach (var field in fields)
+            {
+                writer.Line(ResponseTypes.Nullable(context, field) + " " + ResponseEmitter.Local(field) + " = null;");
+                if (field.Required)
+                {
+                    writer.Line("var has" + field.Name + " = false;");
+                }
+            }
+
+            using (writer.Block("while (reader.Read() && reader.TokenType == " + EmitContext.Json
+                                + ".JsonTokenType.PropertyName)"))
+            {
+                var keyword = "if";
+                foreach (var field in fields)
+                {
+                    var read = ResponseEmitter.Local(field) + " = " + ResponseTypes.Read(context, field,
+                        "path.Property(" + CSharpLiterals.String(field.Wire) + ")") + ";";
+                    if (field.Required)
+                    {
+                        read += " has" + field.Name + " = true;";
+                    }
+
+                    WriteMemberBranch(writer, keyword, typeName + field.Name + "Name", read);
+                    keyword = "else if";
+                }
+
+                WriteSkip(writer, fields.Count == 0);
+            }
+
+            writer.Line();
+            foreach (var field in fields.Where(f => f.Required))
+            {
+                writer.Line("if (!has" + field.Name + ") throw " + Values + ".Missing(path, "
+                            + CSharpLiterals.String(field.Wire) + ");");
+            }
+
+            var arguments = fields.Select(f => Argument(context, f));
+            writer.Line("return new " + context.Nested(typeName) + "(" + string.Join(", ", arguments) + ");");
+        }
+    }
+
+    /// <summary>A read local as the constructor argument: required values are known to be set by now.</summary>
+    private static string Argument(EmitContext context, ResponseFieldModel field)
+    {
+        var local = ResponseEmitter.Local(field);
+        if (ResponseTypes.IsOptional(field))
+        {
+            return local;
+        }
+
+        return ResponseTypes.IsValueType(field) ? local + ".GetValueOrDefault()" : context.Annotate ? local + "!" : local;
+    }
+
+    private static void WriteMemberBranch(SourceWriter writer, string keyword, string nameField, string statement)
+    {
+        using (writer.Block(keyword + " (reader.ValueTextEquals(" + nameField + "))"))
+        {
+            writer.Line("reader.Read();");
+            writer.Line(statement);
+        }
+    }
+
+    private static void WriteSkip(SourceWriter writer, bool alone = false)
+    {
+        if (alone)
+        {
+            writer.Line("reader.Read();");
+            writer.Line("reader.Skip();");
+            return;
+        }
+
+        using (writer.Block("else"))
+        {
+            writer.Line("reader.Read();");
+            writer.Line("reader.Skip();");
+        }
+    }
+}

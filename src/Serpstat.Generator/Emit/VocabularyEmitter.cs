@@ -1,0 +1,96 @@
+using Serpstat.Generator.Model;
+
+namespace Serpstat.Generator.Emit;
+
+/// <summary>Writes the mappings between C# enums and wire values for filter values and response values.</summary>
+internal static class VocabularyEmitter
+{
+    private const string UnknownList = "global::System.Collections.Generic.List<string>";
+
+    /// <summary>Filter enum to wire text: one value, and a set of values.</summary>
+    public static void WriteFilterValues(SourceWriter writer, EmitContext context, FilterFieldModel field)
+    {
+        var type = context.Nested(field.TypeName!);
+        using (writer.Block("internal static string FilterValue(" + type + " value)"))
+        {
+            using (writer.Block("switch (value)"))
+            {
+                foreach (var value in field.Values)
+                {
+                    writer.Line("case " + type + "." + value.Name + ": return " + CSharpLiterals.String(value.Wire) + ";");
+                }
+
+                writer.Line("default: throw new global::Serpstat.Filtering.SerpstatFilterException(\"Filter '"
+                            + field.Wire + "' takes only the values of " + field.TypeName + "; got \" + value + \".\");");
+            }
+        }
+
+        writer.Line();
+        using (writer.Block("internal static string[] FilterValues(" + context.MaybeNull(type + "[]") + " values)"))
+        {
+            writer.Line("if (values == null) return new string[0];");
+            writer.Line("var wire = new string[values.Length];");
+            writer.Line("for (var i = 0; i < values.Length; i++) wire[i] = FilterValue(values[i]);");
+            writer.Line("return wire;");
+        }
+    }
+
+    /// <summary>
+    /// Wire text to a response enum or flags value, matched without regard to case (the API writes <c>UGC</c> and
+    /// <c>DESC</c> where its lists say <c>ugc</c> and <c>desc</c>); unlisted text is kept.
+    /// </summary>
+    public static void WriteResponseParser(SourceWriter writer, EmitContext context, ResponseFieldModel field)
+    {
+        var type = context.Nested(field.TypeName!);
+        var wrapper = ResponseTypes.Of(context, field);
+        using (writer.Block("internal static " + wrapper + " To" + field.TypeName + "(string raw)"))
+        {
+            if (field.Type == ResponseFieldType.Flags)
+            {
+                WriteFlagsBody(writer, context, field, type, wrapper);
+                return;
+            }
+
+            foreach (var value in field.Values)
+            {
+                writer.Line("if (" + Matches("raw", value) + ") return new " + wrapper + "(" + type + "." + value.Name
+                            + ", raw, true);");
+            }
+
+            writer.Line("return new " + wrapper + "(" + type + ".Unknown, raw, false);");
+        }
+    }
+
+    private static void WriteFlagsBody(
+        SourceWriter writer,
+        EmitContext context,
+        ResponseFieldModel field,
+        string type,
+        string wrapper)
+    {
+        var separator = CSharpLiterals.String(field.Separator ?? ",");
+        writer.Line("var bits = 0;");
+        writer.Line(context.MaybeNull(UnknownList) + " unknown = null;");
+        using (writer.Block("foreach (var part in raw.Split(new[] { " + separator
+                            + " }, global::System.StringSplitOptions.None))"))
+        {
+            writer.Line("var item = part.Trim();");
+            writer.Line("if (item.Length == 0) continue;");
+            for (var i = 0; i < field.Values.Count; i++)
+            {
+                writer.Line((i == 0 ? "if (" : "else if (") + Matches("item", field.Values[i]) + ") bits |= 1 << " + i
+                            + ";");
+            }
+
+            writer.Line((field.Values.Count == 0 ? string.Empty : "else ")
+                        + "(unknown ?? (unknown = new " + UnknownList + "())).Add(item);");
+        }
+
+        writer.Line();
+        writer.Line("return new " + wrapper + "((" + type + ")bits, raw, unknown);");
+    }
+
+    private static string Matches(string variable, EnumValueModel value) =>
+        "string.Equals(" + variable + ", " + CSharpLiterals.String(value.Wire)
+        + ", global::System.StringComparison.OrdinalIgnoreCase)";
+}
