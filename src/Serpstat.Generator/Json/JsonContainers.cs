@@ -3,7 +3,7 @@ using Serpstat.Generator.Diagnostics;
 
 namespace Serpstat.Generator.Json;
 
-/// <summary>A JSON object. Members keep their order, and duplicates are kept so that the reader can report them.</summary>
+/// <summary>A JSON object. Members keep their order; duplicates are kept so that the reader can report them.</summary>
 internal sealed class JsonObject : JsonNode
 {
     public JsonObject(IReadOnlyList<JsonProperty> properties, SourceSpanInfo span)

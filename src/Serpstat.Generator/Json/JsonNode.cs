@@ -13,7 +13,7 @@ internal enum JsonNodeKind
     Null,
 }
 
-/// <summary>A parsed JSON value together with the text it was read from, so that every problem can be pointed at.</summary>
+/// <summary>A parsed JSON value and where it stands in the text, so that every problem can be pointed at.</summary>
 internal abstract class JsonNode
 {
     protected JsonNode(JsonNodeKind kind, SourceSpanInfo span)

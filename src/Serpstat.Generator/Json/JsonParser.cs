@@ -423,7 +423,7 @@ internal sealed class JsonParser
         }
     }
 
-    /// <summary>The character at the position plus an offset, or NUL at the end (NUL never matches valid JSON).</summary>
+    /// <summary>The character at the position plus an offset, or NUL past the end (NUL is never valid JSON).</summary>
     private char Peek(int offset = 0)
     {
         var index = position + offset;

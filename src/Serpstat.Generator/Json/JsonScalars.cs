@@ -15,7 +15,7 @@ internal sealed class JsonString : JsonNode
     public string Value { get; }
 }
 
-/// <summary>A JSON number, kept as its text so that no precision is lost before the reader knows what it needs.</summary>
+/// <summary>A JSON number, kept as its text so no precision is lost before the reader knows what it needs.</summary>
 internal sealed class JsonNumber : JsonNode
 {
     public JsonNumber(string text, SourceSpanInfo span)
