@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Serpstat.Generator.Diagnostics;
+using Serpstat.Generator.Json;
+using Serpstat.Generator.Model;
+
+namespace Serpstat.Generator.Schema;
+
+/// <summary>Reads <c>filter</c>: the fields <c>complexFilter</c> accepts and the quick filters.</summary>
+internal static class FilterReader
+{
+    private static readonly string[] Members = { "fields", "quickFilters" };
+
+    private static readonly string[] FieldMembers =
+    {
+        "wire", "name", "kind", "compareTypes", "dateFormat", "values", "typeName", "description",
+    };
+
+    private static readonly string[] QuickFilterMembers = { "wire", "name", "description" };
+
+    public static FilterModel Read(SchemaContext context, JsonObject json)
+    {
+        var filter = new ObjectReader(context, json, "filter", Members);
+        var fieldsArray = filter.Array("fields");
+        var quickArray = filter.Array("quickFilters");
+        var fields = fieldsArray is null ? new List<FilterFieldModel>() : ReadFields(filter, fieldsArray);
+        var quickFilters = quickArray is null ? new List<QuickFilterModel>() : ReadQuickFilters(filter, quickArray);
+        return new FilterModel(
+            new EquatableArray<FilterFieldModel>(fields),
+            new EquatableArray<QuickFilterModel>(quickFilters));
+    }
+
+    private static List<FilterFieldModel> ReadFields(ObjectReader filter, JsonArray array)
+    {
+        var fields = new List<FilterFieldModel>();
+        var itemNames = new ItemNames();
+        foreach (var item in filter.Items(array, "fields", FieldMembers))
+        {
+            var wire = item.Wire("wire");
+            var name = item.Identifier("name", required: true);
+            var hasKind = item.TryChoice("kind", SchemaVocabulary.FilterKinds, required: true, out var kind);
+            var compareTypes = ReadCompareTypes(item, hasKind ? kind : null);
+            var dateFormat = hasKind ? ReadDateFormat(item, kind) : null;
+            var description = item.String("description");
+            var isEnum = kind == FilterFieldKind.Enum;
+            var enumParts = hasKind
+                ? EnumValueReader.Read(item, isEnum, "a field of kind enum", allowQueryKind: false)
+                : null;
+
+            var unique = itemNames.Claim(item, wire, name);
+            if (wire is null || name is null || enumParts is null || !unique)
+            {
+                continue;
+            }
+
+            string? typeName = null;
+            if (kind == FilterFieldKind.Enum && (typeName = enumParts.ClaimTypeName(item, name + "Filter")) is null)
+            {
+                continue;
+            }
+
+            fields.Add(new FilterFieldModel(
+                wire, name, kind, compareTypes, dateFormat, description, typeName, enumParts.Values));
+        }
+
+        return fields;
+    }
+
+    private static EquatableArray<string> ReadCompareTypes(ObjectReader item, FilterFieldKind? kind)
+    {
+        var array = item.Array("compareTypes", required: true);
+        if (array is null)
+        {
+            return EquatableArray<string>.Empty;
+        }
+
+        if (array.Items.Count == 0)
+        {
+            item.ReportInvalid("compareTypes", "[]", "list at least one compare type");
+        }
+
+        var compareTypes = new List<string>();
+        var seen = new UniqueNames();
+        for (var i = 0; i < array.Items.Count; i++)
+        {
+            var path = item.PathOf("compareTypes") + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var node = array.Items[i];
+            if (node is not JsonString { Value: var compareType })
+            {
+                item.Context.ReportWrongType(path, node, "a string");
+                continue;
+            }
+
+            if (!IsAllowed(item, node, path, compareType, kind))
+            {
+                continue;
+            }
+
+            if (seen.Claim(compareType, path) is { } firstPath)
+            {
+                item.Context.ReportDuplicate("Compare type", compareType, node.Span, path, firstPath);
+                continue;
+            }
+
+            compareTypes.Add(compareType);
+        }
+
+        return new EquatableArray<string>(compareTypes);
+    }
+
+    private static bool IsAllowed(
+        ObjectReader item,
+        JsonNode node,
+        string path,
+        string compareType,
+        FilterFieldKind? kind)
+    {
+        if (!CompareTypes.IsKnown(compareType))
+        {
+            item.Context.Report(
+                DiagnosticDescriptors.InvalidCompareType,
+                node.Span,
+                compareType,
+                path,
+                "is not a compare type of the API (the names are case-sensitive)",
+                string.Join(", ", CompareTypes.All));
+            return false;
+        }
+
+        var allowed = kind is null ? CompareTypes.All : CompareTypes.AllowedFor(kind.Value);
+        if (Array.IndexOf(allowed, compareType) >= 0)
+        {
+            return true;
+        }
+
+        item.Context.Report(
+            DiagnosticDescriptors.InvalidCompareType,
+            node.Span,
+            compareType,
+            path,
+            "does not apply to a field of kind " + SchemaVocabulary.FilterKinds.WordOf(kind!.Value),
+            string.Join(", ", allowed));
+        return false;
+    }
+
+    private static string? ReadDateFormat(ObjectReader item, FilterFieldKind kind)
+    {
+        if (kind != FilterFieldKind.Date)
+        {
+            if (item.Has("dateFormat"))
+            {
+                item.ReportNotApplicable("dateFormat", "a field of kind date");
+            }
+
+            return null;
+        }
+
+        if (!item.Has("dateFormat"))
+        {
+            item.ReportMissing("dateFormat", " (a field of kind date says how the API writes its dates)");
+            return null;
+        }
+
+        var known = item.TryChoice("dateFormat", SchemaVocabulary.DateFormats, required: true, out var format);
+        return known ? format : null;
+    }
+
+    private static List<QuickFilterModel> ReadQuickFilters(ObjectReader filter, JsonArray array)
+    {
+        var quickFilters = new List<QuickFilterModel>();
+        var itemNames = new ItemNames();
+        foreach (var item in filter.Items(array, "quickFilters", QuickFilterMembers))
+        {
+            var wire = item.Wire("wire");
+            var name = item.Identifier("name", required: true);
+            var description = item.String("description");
+            if (itemNames.Claim(item, wire, name) && wire is not null && name is not null)
+            {
+                quickFilters.Add(new QuickFilterModel(wire, name, description));
+            }
+        }
+
+        return quickFilters;
+    }
+}
