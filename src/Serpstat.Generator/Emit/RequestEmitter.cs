@@ -92,9 +92,11 @@ internal static class RequestEmitter
                 continue;
             }
 
-            var unset = param.DefaultJson is null
-                ? " Null until set; the API then applies its default."
-                : " Null until set; the API's default is " + param.DefaultJson + ".";
+            var unset = param.Type == ParamType.ComplexFilter
+                ? " Null until Where is called: no filter is sent."
+                : param.DefaultJson is null
+                    ? " Null until set; the API then applies its default."
+                    : " Null until set; the API's default is " + param.DefaultJson + ".";
             writer.Summary(param.Description + unset);
             var optionalType = ParamTypes.IsValueType(param) ? type + "?" : context.MaybeNull(type);
             writer.Line("public " + optionalType + " " + param.Name + " { get; private set; }");
@@ -107,7 +109,7 @@ internal static class RequestEmitter
 
     private static void WriteWithMethod(SourceWriter writer, EmitContext context, ParamModel param)
     {
-        writer.Summary("Sets " + param.Wire + ": " + param.Description);
+        writer.Summary("Sets " + param.Wire + ". " + param.Description);
         writer.Param("value", param.Description);
         writer.Line("/// <returns>This request.</returns>");
         writer.Line(ParamNames.Attribute(param));
