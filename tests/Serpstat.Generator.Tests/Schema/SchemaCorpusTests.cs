@@ -3,6 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis;
+using Serpstat.Generator.Diagnostics;
 using Serpstat.Generator.Schema;
 using Xunit;
 
@@ -48,7 +50,7 @@ public class SchemaCorpusTests
         var result = SchemaTestFiles.Read(Path.Combine(SchemaTestFiles.CorpusFolder, "unknown-member.json"));
 
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, Severity(warning.Id));
+        Assert.Equal(DiagnosticSeverity.Warning, DiagnosticDescriptors.Get(warning.Id).DefaultSeverity);
         Assert.Equal("Query", result.Method!.Params[0].Name);
     }
 
@@ -77,9 +79,6 @@ public class SchemaCorpusTests
 
     private static IEnumerable<string> Sorted(IEnumerable<string> entries) =>
         entries.OrderBy(entry => entry, System.StringComparer.Ordinal);
-
-    private static Microsoft.CodeAnalysis.DiagnosticSeverity Severity(string id) =>
-        Generator.Diagnostics.DiagnosticDescriptors.Get(id).DefaultSeverity;
 
     /// <summary>A valid but odd schema: a row with thousands of fields, each with a long description.</summary>
     private static string HugeSchema(int fieldCount)
