@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Serpstat.Generator.Diagnostics;
 using Serpstat.Generator.Json;
 using Serpstat.Generator.Model;
 
