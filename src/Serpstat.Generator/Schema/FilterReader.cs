@@ -49,13 +49,8 @@ internal static class FilterReader
             : null;
 
         var unique = itemNames.Claim(item, wire, name);
-        if (wire is null || name is null || enumParts is null || !unique)
-        {
-            return null;
-        }
-
-        string? typeName = null;
-        if (isEnum && (typeName = enumParts.ClaimTypeName(item, name + "Filter")) is null)
+        if (wire is null || name is null || enumParts is null || !unique
+            || !enumParts.TryClaimTypeName(item, name + "Filter", out var typeName))
         {
             return null;
         }

@@ -40,18 +40,13 @@ internal sealed class ParamReader
         var defaultJson = ParamDefault.Read(item, hasType ? type : null, enumParts?.Values, range);
 
         var unique = itemNames.Claim(item, wire, name);
-        if (wire is null || name is null || !hasType || roleFails || !unique)
+        if (wire is null || name is null || enumParts is null || roleFails || !unique
+            || !enumParts.TryClaimTypeName(item, name, out var typeName))
         {
             return null;
         }
 
-        string? typeName = null;
-        if (type == ParamType.Enum && (typeName = enumParts!.ClaimTypeName(item, name)) is null)
-        {
-            return null;
-        }
-
-        var values = enumParts!.Values;
+        var values = enumParts.Values;
         return new ParamModel(
             wire, name, type, role, required, defaultJson, range.Minimum, range.Maximum, description, typeName, values);
     }

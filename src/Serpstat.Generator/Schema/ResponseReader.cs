@@ -94,13 +94,8 @@ internal sealed class ResponseFieldReader
             : null;
 
         var unique = itemNames.Claim(item, wire, name);
-        if (wire is null || name is null || enumParts is null || !unique)
-        {
-            return null;
-        }
-
-        string? typeName = null;
-        if (isEnum && (typeName = enumParts.ClaimTypeName(item, isSummary ? "Summary" + name : name)) is null)
+        if (wire is null || name is null || enumParts is null || !unique
+            || !enumParts.TryClaimTypeName(item, isSummary ? "Summary" + name : name, out var typeName))
         {
             return null;
         }
