@@ -24,12 +24,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor WrongJsonType = Schema(
         "SERP002",
         "Member has the wrong JSON type",
-        "'{0}' must be {1}, but it is {2}");
+        "{0} must be {1}, but it is {2}");
 
     public static readonly DiagnosticDescriptor MissingMember = Schema(
         "SERP003",
         "Required member is missing",
-        "{0} is missing the required member '{1}'{2}");
+        "Required member '{1}' is missing from {0}{2}");
 
     public static readonly DiagnosticDescriptor InvalidCompareType = Schema(
         "SERP004",

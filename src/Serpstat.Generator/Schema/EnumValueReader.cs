@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Serpstat.Generator.Diagnostics;
 using Serpstat.Generator.Json;
 using Serpstat.Generator.Model;
 
@@ -27,7 +26,7 @@ internal static class EnumValueReader
                 }
             }
 
-            return new EnumParts(EquatableArray<EnumValueModel>.Empty, null);
+            return new EnumParts(IsEnum: false, EquatableArray<EnumValueModel>.Empty, null);
         }
 
         var typeName = owner.Identifier("typeName");
@@ -39,7 +38,7 @@ internal static class EnumValueReader
                 owner.ReportMissing("values", " (" + appliesTo + " lists its values)");
             }
 
-            return new EnumParts(EquatableArray<EnumValueModel>.Empty, typeName);
+            return new EnumParts(IsEnum: true, EquatableArray<EnumValueModel>.Empty, typeName);
         }
 
         if (array.Items.Count == 0)
@@ -47,7 +46,7 @@ internal static class EnumValueReader
             owner.ReportInvalid("values", "[]", "list at least one value");
         }
 
-        return new EnumParts(ReadValues(owner, array, allowQueryKind), typeName);
+        return new EnumParts(IsEnum: true, ReadValues(owner, array, allowQueryKind), typeName);
     }
 
     private static EquatableArray<EnumValueModel> ReadValues(ObjectReader owner, JsonArray array, bool allowQueryKind)
@@ -136,17 +135,29 @@ internal static class EnumValueReader
     }
 }
 
-/// <summary>The values of an enum item and its explicit type name, when the schema gives one.</summary>
-internal sealed record EnumParts(EquatableArray<EnumValueModel> Values, string? ExplicitTypeName)
+/// <summary>Whether an item is an enum, its values and its explicit type name, when the schema gives one.</summary>
+internal sealed record EnumParts(bool IsEnum, EquatableArray<EnumValueModel> Values, string? ExplicitTypeName)
 {
     /// <summary>
-    /// Claims the item's generated type name: the explicit one, or the default made from the item's C# name.
-    /// Returns null when the name is taken or reserved (already reported).
+    /// Claims an enum item's generated type name: the explicit one, or the default made from the item's C# name.
+    /// False when the name is taken or reserved (already reported); true with null for an item that is no enum.
     /// </summary>
-    public string? ClaimTypeName(ObjectReader item, string defaultName)
+    public bool TryClaimTypeName(ObjectReader item, string defaultName, out string? typeName)
     {
+        typeName = null;
+        if (!IsEnum)
+        {
+            return true;
+        }
+
         var member = ExplicitTypeName is null ? "name" : "typeName";
-        var typeName = ExplicitTypeName ?? defaultName;
-        return item.Context.TypeNames.Claim(typeName, item.SpanOf(member), item.PathOf(member)) ? typeName : null;
+        var claimed = ExplicitTypeName ?? defaultName;
+        if (!item.Context.TypeNames.Claim(claimed, item.SpanOf(member), item.PathOf(member)))
+        {
+            return false;
+        }
+
+        typeName = claimed;
+        return true;
     }
 }

@@ -24,47 +24,39 @@ internal static class FilterReader
         var filter = new ObjectReader(context, json, "filter", Members);
         var fieldsArray = filter.Array("fields");
         var quickArray = filter.Array("quickFilters");
-        var fields = fieldsArray is null ? new List<FilterFieldModel>() : ReadFields(filter, fieldsArray);
-        var quickFilters = quickArray is null ? new List<QuickFilterModel>() : ReadQuickFilters(filter, quickArray);
-        return new FilterModel(
-            new EquatableArray<FilterFieldModel>(fields),
-            new EquatableArray<QuickFilterModel>(quickFilters));
+        var fieldNames = new ItemNames();
+        var quickNames = new ItemNames();
+        var fields = fieldsArray is null
+            ? EquatableArray<FilterFieldModel>.Empty
+            : filter.List(fieldsArray, "fields", FieldMembers, item => ReadField(item, fieldNames));
+        var quickFilters = quickArray is null
+            ? EquatableArray<QuickFilterModel>.Empty
+            : filter.List(quickArray, "quickFilters", QuickFilterMembers, item => ReadQuickFilter(item, quickNames));
+        return new FilterModel(fields, quickFilters);
     }
 
-    private static List<FilterFieldModel> ReadFields(ObjectReader filter, JsonArray array)
+    private static FilterFieldModel? ReadField(ObjectReader item, ItemNames itemNames)
     {
-        var fields = new List<FilterFieldModel>();
-        var itemNames = new ItemNames();
-        foreach (var item in filter.Items(array, "fields", FieldMembers))
+        var wire = item.Wire("wire");
+        var name = item.Identifier("name", required: true);
+        var hasKind = item.TryChoice("kind", SchemaVocabulary.FilterKinds, required: true, out var kind);
+        var compareTypes = ReadCompareTypes(item, hasKind ? kind : null);
+        var dateFormat = hasKind ? ReadDateFormat(item, kind) : null;
+        var description = item.String("description");
+        var isEnum = kind == FilterFieldKind.Enum;
+        var enumParts = hasKind
+            ? EnumValueReader.Read(item, isEnum, "a field of kind enum", allowQueryKind: false)
+            : null;
+
+        var unique = itemNames.Claim(item, wire, name);
+        if (wire is null || name is null || enumParts is null || !unique
+            || !enumParts.TryClaimTypeName(item, name + "Filter", out var typeName))
         {
-            var wire = item.Wire("wire");
-            var name = item.Identifier("name", required: true);
-            var hasKind = item.TryChoice("kind", SchemaVocabulary.FilterKinds, required: true, out var kind);
-            var compareTypes = ReadCompareTypes(item, hasKind ? kind : null);
-            var dateFormat = hasKind ? ReadDateFormat(item, kind) : null;
-            var description = item.String("description");
-            var isEnum = kind == FilterFieldKind.Enum;
-            var enumParts = hasKind
-                ? EnumValueReader.Read(item, isEnum, "a field of kind enum", allowQueryKind: false)
-                : null;
-
-            var unique = itemNames.Claim(item, wire, name);
-            if (wire is null || name is null || enumParts is null || !unique)
-            {
-                continue;
-            }
-
-            string? typeName = null;
-            if (kind == FilterFieldKind.Enum && (typeName = enumParts.ClaimTypeName(item, name + "Filter")) is null)
-            {
-                continue;
-            }
-
-            fields.Add(new FilterFieldModel(
-                wire, name, kind, compareTypes, dateFormat, description, typeName, enumParts.Values));
+            return null;
         }
 
-        return fields;
+        return new FilterFieldModel(
+            wire, name, kind, compareTypes, dateFormat, description, typeName, enumParts.Values);
     }
 
     private static EquatableArray<string> ReadCompareTypes(ObjectReader item, FilterFieldKind? kind)
@@ -166,21 +158,12 @@ internal static class FilterReader
         return known ? format : null;
     }
 
-    private static List<QuickFilterModel> ReadQuickFilters(ObjectReader filter, JsonArray array)
+    private static QuickFilterModel? ReadQuickFilter(ObjectReader item, ItemNames itemNames)
     {
-        var quickFilters = new List<QuickFilterModel>();
-        var itemNames = new ItemNames();
-        foreach (var item in filter.Items(array, "quickFilters", QuickFilterMembers))
-        {
-            var wire = item.Wire("wire");
-            var name = item.Identifier("name", required: true);
-            var description = item.String("description");
-            if (itemNames.Claim(item, wire, name) && wire is not null && name is not null)
-            {
-                quickFilters.Add(new QuickFilterModel(wire, name, description));
-            }
-        }
-
-        return quickFilters;
+        var wire = item.Wire("wire");
+        var name = item.Identifier("name", required: true);
+        var description = item.String("description");
+        var unique = itemNames.Claim(item, wire, name);
+        return unique && wire is not null && name is not null ? new QuickFilterModel(wire, name, description) : null;
     }
 }

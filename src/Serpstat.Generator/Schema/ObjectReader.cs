@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Serpstat.Generator.Diagnostics;
 using Serpstat.Generator.Json;
+using Serpstat.Generator.Model;
 
 namespace Serpstat.Generator.Schema;
 
@@ -161,6 +162,26 @@ internal sealed class ObjectReader
 
         ReportInvalid(member, "'" + word + "'", "use one of " + vocabulary.Words);
         return false;
+    }
+
+    /// <summary>Reads the objects of an array member with the item reader, keeping the items it could build.</summary>
+    public EquatableArray<T> List<T>(
+        JsonArray array,
+        string member,
+        IReadOnlyList<string> knownMembers,
+        Func<ObjectReader, T?> read)
+        where T : class, IEquatable<T>
+    {
+        var built = new List<T>();
+        foreach (var item in Items(array, member, knownMembers))
+        {
+            if (read(item) is { } value)
+            {
+                built.Add(value);
+            }
+        }
+
+        return new EquatableArray<T>(built);
     }
 
     /// <summary>Reads each item of an array of objects; items of another type are reported and skipped.</summary>

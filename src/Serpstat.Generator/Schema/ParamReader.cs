@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using Serpstat.Generator.Diagnostics;
 using Serpstat.Generator.Json;
 using Serpstat.Generator.Model;
 
@@ -20,18 +19,7 @@ internal sealed class ParamReader
 
     public static EquatableArray<ParamModel> ReadAll(ObjectReader root, JsonArray array)
     {
-        var reader = new ParamReader();
-        var parameters = new List<ParamModel>();
-        foreach (var item in root.Items(array, "params", Members))
-        {
-            var parameter = reader.Read(item);
-            if (parameter is not null)
-            {
-                parameters.Add(parameter);
-            }
-        }
-
-        return new EquatableArray<ParamModel>(parameters);
+        return root.List(array, "params", Members, new ParamReader().Read);
     }
 
     private ParamModel? Read(ObjectReader item)
@@ -52,18 +40,13 @@ internal sealed class ParamReader
         var defaultJson = ParamDefault.Read(item, hasType ? type : null, enumParts?.Values, range);
 
         var unique = itemNames.Claim(item, wire, name);
-        if (wire is null || name is null || !hasType || roleFails || !unique)
+        if (wire is null || name is null || enumParts is null || roleFails || !unique
+            || !enumParts.TryClaimTypeName(item, name, out var typeName))
         {
             return null;
         }
 
-        string? typeName = null;
-        if (type == ParamType.Enum && (typeName = enumParts!.ClaimTypeName(item, name)) is null)
-        {
-            return null;
-        }
-
-        var values = enumParts!.Values;
+        var values = enumParts.Values;
         return new ParamModel(
             wire, name, type, role, required, defaultJson, range.Minimum, range.Maximum, description, typeName, values);
     }
@@ -76,15 +59,10 @@ internal sealed class ParamReader
             return true;
         }
 
-        var roleWord = "Role '" + SchemaVocabulary.ParamRoles.WordOf(role) + "'";
+        var roleWord = SchemaVocabulary.ParamRoles.WordOf(role);
         if (roleOwners.TryGetValue(role, out var owner))
         {
-            item.Context.Report(
-                DiagnosticDescriptors.InvalidReference,
-                item.SpanOf("role"),
-                roleWord,
-                item.PathOf("role"),
-                "is already given to " + owner + "; each role may be used once");
+            RoleDiagnostics.ReportTaken(item, roleWord, owner);
             return false;
         }
 
@@ -92,13 +70,8 @@ internal sealed class ParamReader
         var needed = TypeFor(role);
         if (needed != type)
         {
-            item.Context.Report(
-                DiagnosticDescriptors.InvalidReference,
-                item.SpanOf("role"),
-                roleWord,
-                item.PathOf("role"),
-                "needs a param of type " + SchemaVocabulary.ParamTypes.WordOf(needed) + ", not "
-                    + SchemaVocabulary.ParamTypes.WordOf(type));
+            var types = SchemaVocabulary.ParamTypes;
+            RoleDiagnostics.ReportWrongType(item, roleWord, "a param", types.WordOf(needed), types.WordOf(type));
             return false;
         }
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using Serpstat.Generator.Diagnostics;
 using Serpstat.Generator.Json;
 using Serpstat.Generator.Model;
 
@@ -77,18 +75,7 @@ internal sealed class ResponseFieldReader
 
     public static EquatableArray<ResponseFieldModel> ReadAll(ObjectReader owner, JsonArray array, bool isSummary)
     {
-        var reader = new ResponseFieldReader(isSummary);
-        var fields = new List<ResponseFieldModel>();
-        foreach (var item in owner.Items(array, "fields", Members))
-        {
-            var field = reader.Read(item);
-            if (field is not null)
-            {
-                fields.Add(field);
-            }
-        }
-
-        return new EquatableArray<ResponseFieldModel>(fields);
+        return owner.List(array, "fields", Members, new ResponseFieldReader(isSummary).Read);
     }
 
     private ResponseFieldModel? Read(ObjectReader item)
@@ -107,13 +94,8 @@ internal sealed class ResponseFieldReader
             : null;
 
         var unique = itemNames.Claim(item, wire, name);
-        if (wire is null || name is null || enumParts is null || !unique)
-        {
-            return null;
-        }
-
-        string? typeName = null;
-        if (isEnum && (typeName = enumParts.ClaimTypeName(item, isSummary ? "Summary" + name : name)) is null)
+        if (wire is null || name is null || enumParts is null || !unique
+            || !enumParts.TryClaimTypeName(item, isSummary ? "Summary" + name : name, out var typeName))
         {
             return null;
         }
@@ -163,26 +145,17 @@ internal sealed class ResponseFieldReader
             return SummaryRole.None;
         }
 
-        var roleWord = "Role '" + SchemaVocabulary.SummaryRoles.WordOf(role) + "'";
+        var roleWord = SchemaVocabulary.SummaryRoles.WordOf(role);
         if (roles.Claim(roleWord, item.Path) is { } owner)
         {
-            item.Context.Report(
-                DiagnosticDescriptors.InvalidReference,
-                item.SpanOf("role"),
-                roleWord,
-                item.PathOf("role"),
-                "is already given to " + owner + "; each role may be used once");
+            RoleDiagnostics.ReportTaken(item, roleWord, owner);
             return SummaryRole.None;
         }
 
         if (type != ResponseFieldType.Integer)
         {
-            item.Context.Report(
-                DiagnosticDescriptors.InvalidReference,
-                item.SpanOf("role"),
-                roleWord,
-                item.PathOf("role"),
-                "needs a field of type integer, not " + SchemaVocabulary.ResponseTypes.WordOf(type));
+            var typeWord = SchemaVocabulary.ResponseTypes.WordOf(type);
+            RoleDiagnostics.ReportWrongType(item, roleWord, "a field", "integer", typeWord);
             return SummaryRole.None;
         }
 

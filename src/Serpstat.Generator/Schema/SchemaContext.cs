@@ -34,7 +34,7 @@ internal sealed class SchemaContext
 
     public void ReportWrongType(string path, JsonNode node, string expected)
     {
-        Report(DiagnosticDescriptors.WrongJsonType, node.Span, path, expected, JsonText.Describe(node));
+        Report(DiagnosticDescriptors.WrongJsonType, node.Span, "'" + path + "'", expected, JsonText.Describe(node));
     }
 
     /// <summary>The second use of a name that must be unique in its list.</summary>

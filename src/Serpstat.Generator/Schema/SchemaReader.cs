@@ -58,7 +58,13 @@ internal static class SchemaReader
 
         if (parsed.Root is not JsonObject json)
         {
-            context.ReportWrongType("The schema", parsed.Root!, "an object");
+            var root = parsed.Root!;
+            context.Report(
+                DiagnosticDescriptors.WrongJsonType,
+                root.Span,
+                "The top-level value of a schema file",
+                "an object",
+                JsonText.Describe(root));
             return null;
         }
 

@@ -23,27 +23,14 @@ internal sealed class TypeNameRegistry
     /// <summary>Takes the name for the item at the path; false (reported) when it is reserved or taken.</summary>
     public bool Claim(string typeName, SourceSpanInfo span, string path)
     {
-        if (Array.IndexOf(Reserved, typeName) >= 0)
+        var problem = Array.IndexOf(Reserved, typeName) >= 0
+            ? "is reserved for a generated type (" + string.Join(", ", Reserved) + "); set another typeName"
+            : owners.TryGetValue(typeName, out var owner)
+                ? "is already the name of the type from " + owner + "; set a distinct typeName"
+                : null;
+        if (problem is not null)
         {
-            context.Report(
-                DiagnosticDescriptors.DuplicateName,
-                span,
-                "Type name",
-                typeName,
-                path,
-                "is reserved for a generated type (" + string.Join(", ", Reserved) + "); set another typeName");
-            return false;
-        }
-
-        if (owners.TryGetValue(typeName, out var owner))
-        {
-            context.Report(
-                DiagnosticDescriptors.DuplicateName,
-                span,
-                "Type name",
-                typeName,
-                path,
-                "is already the name of the type from " + owner + "; set a distinct typeName");
+            context.Report(DiagnosticDescriptors.DuplicateName, span, "Type name", typeName, path, problem);
             return false;
         }
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using Serpstat.Generator.Diagnostics;
 using Serpstat.Generator.Json;
 using Xunit;
 
@@ -152,6 +153,6 @@ public class JsonParserTests
         Assert.Equal(JsonParser.MaxDepth, Assert.IsType<JsonSyntaxError>(error).Span.Start);
     }
 
-    private static (int, int, int, int) Position(Diagnostics.SourceSpanInfo span) =>
+    private static (int, int, int, int) Position(SourceSpanInfo span) =>
         (span.StartLine, span.StartColumn, span.EndLine, span.EndColumn);
 }
