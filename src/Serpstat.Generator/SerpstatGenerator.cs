@@ -49,6 +49,12 @@ public sealed class SerpstatGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.MethodIdentities);
         context.RegisterSourceOutput(identities, static (output, all) => ReportProject(output, all));
 
+        var schemaCount = results
+            .Collect()
+            .Select(static (all, _) => all.Length)
+            .WithTrackingName(TrackingNames.SchemaCount);
+        context.RegisterSourceOutput(schemaCount, static (output, count) => ReportMissingSchema(output, count));
+
         var options = context.ParseOptionsProvider
             .Select(static (parse, _) => ((CSharpParseOptions)parse).LanguageVersion >= LanguageVersion.CSharp8)
             .Combine(context.CompilationProvider.Select(static (c, _) => c.GetTypeByMetadataName(RuntimeMarker) is not null))
@@ -97,6 +103,14 @@ public sealed class SerpstatGenerator : IIncrementalGenerator
         foreach (var info in found)
         {
             output.ReportDiagnostic(info.ToDiagnostic());
+        }
+    }
+
+    private static void ReportMissingSchema(SourceProductionContext output, int count)
+    {
+        if (count == 0)
+        {
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoSchemaFile, Location.None));
         }
     }
 

@@ -11,6 +11,8 @@ internal static class TrackingNames
 
     public const string MethodIdentities = nameof(MethodIdentities);
 
+    public const string SchemaCount = nameof(SchemaCount);
+
     public const string EmitOptions = nameof(EmitOptions);
 
     public const string MethodToEmit = nameof(MethodToEmit);

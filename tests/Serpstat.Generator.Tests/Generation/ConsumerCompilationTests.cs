@@ -17,7 +17,7 @@ using Serpstat.Backlinks;
 
 namespace Consumer
 {
-    public static class Usage
+    internal static class Usage
     {
         public static byte[] Build()
         {
@@ -40,23 +40,27 @@ namespace Consumer
 }
 ";
 
-    // Types named like the ones generated code uses, in the consumer's own namespaces: generated code must not bind
-    // to them.
+    // Types named like the ones generated code uses, in the consumer's own namespace and in the generated one:
+    // generated code must not bind to them.
     private const string LookAlikes = @"
-namespace Serpstat.Backlinks
+namespace Consumer
 {
-    public class System { }
-    public class Request { }
-    public class Wire { }
-    public class Filter<T> { }
-    public class List<T> { }
-    public class JsonPath { }
+    internal class System { }
+    internal class Filter<T> { }
+    internal class SerpstatRequest<T> { }
+    internal class JsonPath { }
+    internal class Utf8JsonReader { }
 }
 
-namespace Serpstat
+namespace Serpstat.Backlinks
 {
-    public class Protocol { }
-    public class Filtering { }
+    internal class System { }
+    internal class Request { }
+    internal class Filter<T> { }
+    internal class List<T> { }
+    internal class JsonPath { }
+    internal class Protocol { }
+    internal class Filtering { }
 }
 ";
 
@@ -70,7 +74,7 @@ namespace Serpstat
     {
         var run = GeneratorHarness.Run(Consumer, version, nullable);
 
-        Assert.Empty(run.AllDiagnostics.Select(d => d.ToString()));
+        AssertClean(run);
         Assert.Equal(5, run.Result.GeneratedTrees.Length);
     }
 
@@ -79,7 +83,7 @@ namespace Serpstat
     {
         var run = GeneratorHarness.Run(Consumer + LookAlikes);
 
-        Assert.Empty(run.AllDiagnostics.Select(d => d.ToString()));
+        AssertClean(run);
     }
 
     [Fact]
@@ -88,5 +92,13 @@ namespace Serpstat
         var run = GeneratorHarness.Run(Consumer, LanguageVersion.CSharp7_3, NullableContextOptions.Disable);
 
         Assert.All(run.Result.GeneratedTrees, tree => Assert.DoesNotContain("#nullable", tree.ToString()));
+    }
+
+    private static void AssertClean(GeneratorRun run)
+    {
+        if (run.AllDiagnostics.Count > 0)
+        {
+            Assert.Fail(string.Join("\n", run.AllDiagnostics.Select(d => d.ToString())));
+        }
     }
 }
