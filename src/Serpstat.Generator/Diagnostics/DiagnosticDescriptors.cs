@@ -168,7 +168,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NegationNotExpressible = Query(
         "SERP111",
         "Negation the API cannot express",
-        "'!' cannot be sent for filter '{0} {1}': {2}");
+        "{0}");
 
     public static readonly DiagnosticDescriptor InvalidFilterValue = Query(
         "SERP112",
@@ -178,7 +178,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QueryPreview = Query(
         "SERP150",
         "Request the query sends",
-        "Sends: {0}",
+        "This query, as built in this expression, sends: {0}",
         DiagnosticSeverity.Info);
 
     /// <summary>Every analyzer descriptor, for the analyzer's <c>SupportedDiagnostics</c>.</summary>
