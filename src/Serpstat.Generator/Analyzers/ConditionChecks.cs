@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -30,7 +31,7 @@ internal static class ConditionChecks
 
         if (values.Count == 0)
         {
-            var where = call.IsStringKeyed && call.Invocation.Arguments.Length == 3
+            var where = call.IsStringKeyed && !call.Invocation.Arguments[2].IsImplicit
                 ? call.Invocation.Arguments[2].Value.Syntax.GetLocation()
                 : call.NameLocation;
             report(Diagnostic.Create(DiagnosticDescriptors.EmptyValueSet, where, field.WireName, op));
@@ -84,10 +85,16 @@ internal static class ConditionChecks
         return true;
     }
 
+    /// <summary>The diagnostic property that lists the allowed compare types' C# names, for the code fix.</summary>
+    public const string AllowedProperty = "Allowed";
+
     public static Diagnostic NotAllowed(FilterFieldInfo field, CompareType compareType, Location location) =>
         Diagnostic.Create(
             DiagnosticDescriptors.CompareTypeNotAllowed,
             location,
+            ImmutableDictionary<string, string?>.Empty.Add(
+                AllowedProperty,
+                string.Join(",", Enum.GetValues(typeof(CompareType)).Cast<CompareType>().Where(field.Allows))),
             field.WireName,
             CompareTypeNames.ToWire(compareType),
             CompareTypeNames.Describe(field.Allowed));

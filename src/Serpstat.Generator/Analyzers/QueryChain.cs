@@ -92,6 +92,12 @@ internal sealed class QueryChain
             optional[param.Wire] = Json(argument.Value) ?? Unknown();
             var value = ConstantValues.Integer(argument.Value);
             var usable = value is { } v && ParamChecks.InRange(param, v) ? value : null;
+            if (value is not null && usable is null)
+            {
+                // The runtime throws before sending: there is no request to show.
+                Unknown();
+            }
+
             if (param.Role == "page")
             {
                 page = usable;
