@@ -9,7 +9,8 @@ namespace Serpstat.Generator.Analyzers;
 /// <summary>
 /// Writes the request body the way the runtime's writer does: compact, members in the order written, and text
 /// escaped as System.Text.Json's relaxed encoder escapes it (non-ASCII letters as they are; quotes, backslashes,
-/// control and invisible characters, and characters outside the basic plane as escapes).
+/// controls, line and paragraph separators, unassigned and private-use characters, and characters outside the basic
+/// plane as escapes). PreviewAgreementTests holds the two writers to the same output.
 /// </summary>
 internal static class PreviewJson
 {
@@ -63,10 +64,15 @@ internal static class PreviewJson
 
     private static bool IsEscaped(char c)
     {
+        // The byte order mark is the one format character the encoder escapes.
+        if (c == '\uFEFF')
+        {
+            return true;
+        }
+
         switch (CharUnicodeInfo.GetUnicodeCategory(c))
         {
             case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
             case UnicodeCategory.Surrogate:
             case UnicodeCategory.PrivateUse:
             case UnicodeCategory.OtherNotAssigned:
