@@ -58,8 +58,7 @@ internal static class ConstantValues
         var constant = operation.ConstantValue.Value;
         if (operation.Type?.TypeKind == TypeKind.Enum)
         {
-            var member = SerpstatSymbols.EnumMember(operation.Type, constant);
-            return (member is null ? null : symbols.WireValueOf(member)) switch
+            return symbols.WireValueOf(operation.Type, constant) switch
             {
                 string text => FilterValue.Known(text, location),
                 long number => FilterValue.Known(FilterValues.Integer(number), location),

@@ -51,7 +51,12 @@ internal static class ParamChecks
         }
     }
 
-    private static void CheckQuery(string query, IFieldSymbol searchType, string? kind, Location location, Action<Diagnostic> report)
+    private static void CheckQuery(
+        string query,
+        IFieldSymbol searchType,
+        string? kind,
+        Location location,
+        Action<Diagnostic> report)
     {
         var name = searchType.ContainingType.Name + "." + searchType.Name;
         if (kind == QueryText.DomainKind && QueryText.DomainProblem(query) is { } problem)

@@ -64,7 +64,8 @@ internal sealed class QueryChain
             .Where(wire => wire is not null && chain.optional.ContainsKey(wire))
             .Distinct()
             .Select(wire => new KeyValuePair<string, string>(wire!, chain.optional[wire!]));
-        var body = PreviewJson.Request(facts.Method, required.Select(p => new KeyValuePair<string, string>(p.Key, p.Value!)).Concat(ordered));
+        var known = required.Select(p => new KeyValuePair<string, string>(p.Key, p.Value!));
+        var body = PreviewJson.Request(facts.Method, known.Concat(ordered));
         report(Diagnostic.Create(DiagnosticDescriptors.QueryPreview, ConditionCall.NameOf(start.Syntax), body));
     }
 
@@ -160,8 +161,7 @@ internal sealed class QueryChain
         var constant = value.ConstantValue.Value;
         if (value.Type?.TypeKind == TypeKind.Enum)
         {
-            var member = SerpstatSymbols.EnumMember(value.Type, constant);
-            return (member is null ? null : symbols.WireValueOf(member)) switch
+            return symbols.WireValueOf(value.Type, constant) switch
             {
                 string text => PreviewJson.Quote(text),
                 long number => PreviewJson.Number(number),

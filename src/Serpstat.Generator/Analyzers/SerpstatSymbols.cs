@@ -99,7 +99,8 @@ internal sealed class SerpstatSymbols
             : null;
         try
         {
-            return new FilterFieldInfo(wire, (FilterValueKind)kind, (CompareTypes)allowed, Named(attribute, "DateFormat") as string, values);
+            var dateFormat = Named(attribute, "DateFormat") as string;
+            return new FilterFieldInfo(wire, (FilterValueKind)kind, (CompareTypes)allowed, dateFormat, values);
         }
         catch (ArgumentException)
         {
@@ -131,7 +132,9 @@ internal sealed class SerpstatSymbols
     /// <summary>The enum member of <paramref name="enumType"/> whose value is <paramref name="constant"/>.</summary>
     public static IFieldSymbol? EnumMember(ITypeSymbol? enumType, object? constant) =>
         enumType?.TypeKind == TypeKind.Enum
-            ? enumType.GetMembers().OfType<IFieldSymbol>().FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, constant))
+            ? enumType.GetMembers()
+                .OfType<IFieldSymbol>()
+                .FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, constant))
             : null;
 
     /// <summary>The compare type a constant of the runtime's <c>CompareType</c> enum stands for.</summary>
@@ -146,9 +149,14 @@ internal sealed class SerpstatSymbols
     public string? QueryKindOf(IFieldSymbol member) =>
         Find(member, QueryKindAttribute)?.ConstructorArguments.FirstOrDefault().Value as string;
 
-    /// <summary>What an enum member is sent as: a <see cref="string"/> or a <see cref="long"/>; null when unmarked.</summary>
-    public object? WireValueOf(IFieldSymbol member) =>
-        WireValueAttribute is null ? null : Find(member, WireValueAttribute)?.ConstructorArguments.FirstOrDefault().Value;
+    /// <summary>
+    /// What a constant of a generated enum is sent as: a <see cref="string"/> or a <see cref="long"/>; null when the
+    /// value names no member or the member carries no <c>[SerpstatWireValue]</c>.
+    /// </summary>
+    public object? WireValueOf(ITypeSymbol? enumType, object? constant) =>
+        WireValueAttribute is not null && EnumMember(enumType, constant) is { } member
+            ? Find(member, WireValueAttribute)?.ConstructorArguments.FirstOrDefault().Value
+            : null;
 
     private static object? Named(AttributeData attribute, string name)
     {
