@@ -111,4 +111,95 @@ internal static class DiagnosticDescriptors
             severity,
             isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + id + ".md");
+
+    // SERP101-SERP199: analyzers of the calling code, checked against the facts the generated code carries.
+    private const string QueryCategory = "Serpstat.Query";
+
+    public static readonly DiagnosticDescriptor CompareTypeNotAllowed = Query(
+        "SERP101",
+        "Compare type not allowed for the filter field",
+        "Filter field '{0}' does not allow compare type '{1}'; it allows: {2}");
+
+    public static readonly DiagnosticDescriptor UnknownFilterField = Query(
+        "SERP102",
+        "Unknown filter field",
+        "'{0}' is not a filter field of {1}; its fields are: {2}");
+
+    public static readonly DiagnosticDescriptor InvalidFilterDate = Query(
+        "SERP103",
+        "Filter date is not a calendar date in the API's format",
+        "Filter '{0} {1}' takes calendar dates written {2}; '{3}' is not one");
+
+    public static readonly DiagnosticDescriptor BetweenBoundsReversed = Query(
+        "SERP104",
+        "Between bounds are reversed",
+        "Filter '{0} between' has its lower bound {1} above its upper bound {2}; swap them");
+
+    public static readonly DiagnosticDescriptor ParamOutOfRange = Query(
+        "SERP105",
+        "Request param out of range",
+        "{0} must be {1}; {2} is not");
+
+    public static readonly DiagnosticDescriptor RowCapExceeded = Query(
+        "SERP106",
+        "Page reaches beyond the API's row cap",
+        "Page {0} of {1} rows reaches row {2}, beyond the {3} rows {4} returns for one query");
+
+    public static readonly DiagnosticDescriptor QueryNotDomain = Query(
+        "SERP107",
+        "Query is not a bare domain",
+        "Search type {0} takes a bare domain, but '{1}' has {2}; write '{3}'");
+
+    public static readonly DiagnosticDescriptor QueryNotUrl = Query(
+        "SERP108",
+        "Query is not a URL",
+        "Search type {0} takes a URL such as site.com/path/, but '{1}' is not one");
+
+    public static readonly DiagnosticDescriptor ValueNotListed = Query(
+        "SERP109",
+        "Value is not one of the field's values",
+        "'{0}' is not a value of filter field '{1}'; its values are: {2}");
+
+    public static readonly DiagnosticDescriptor EmptyValueSet = Query(
+        "SERP110",
+        "Filter has no values",
+        "Filter '{0} {1}' needs at least one value; the set is empty");
+
+    public static readonly DiagnosticDescriptor NegationNotExpressible = Query(
+        "SERP111",
+        "Negation the API cannot express",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor InvalidFilterValue = Query(
+        "SERP112",
+        "Filter value of the wrong form or count",
+        "{0}");
+
+    public static readonly DiagnosticDescriptor QueryPreview = Query(
+        "SERP150",
+        "Request the query sends",
+        "This query, as built in this expression, sends: {0}",
+        DiagnosticSeverity.Info);
+
+    /// <summary>Every analyzer descriptor, for the analyzer's <c>SupportedDiagnostics</c>.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> QueryRules { get; } = new[]
+    {
+        CompareTypeNotAllowed, UnknownFilterField, InvalidFilterDate, BetweenBoundsReversed, ParamOutOfRange,
+        RowCapExceeded, QueryNotDomain, QueryNotUrl, ValueNotListed, EmptyValueSet, NegationNotExpressible,
+        InvalidFilterValue, QueryPreview,
+    };
+
+    private static DiagnosticDescriptor Query(
+        string id,
+        string title,
+        string message,
+        DiagnosticSeverity severity = DiagnosticSeverity.Error) =>
+        new(
+            id,
+            title,
+            message,
+            QueryCategory,
+            severity,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + id + ".md");
 }

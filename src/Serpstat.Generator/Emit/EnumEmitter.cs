@@ -20,6 +20,8 @@ internal static class EnumEmitter
             {
                 var value = values[i];
                 WriteMember(writer, value, i == 0 ? string.Empty : "\n");
+                writer.Line("[global::Serpstat.Metadata.SerpstatWireValue("
+                            + (value.WireIsNumber ? value.Wire + "L" : CSharpLiterals.String(value.Wire)) + ")]");
                 if (value.QueryKind is not null)
                 {
                     writer.Line("[global::Serpstat.Metadata.SerpstatQueryKind(" + CSharpLiterals.String(value.QueryKind)

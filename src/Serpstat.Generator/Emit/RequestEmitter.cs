@@ -136,6 +136,7 @@ internal static class RequestEmitter
         writer.Line("/// <returns>This request.</returns>");
         writer.Line("/// <exception cref=\"global::Serpstat.Filtering.SerpstatFilterException\">The filter cannot be "
                     + "sent as the API's complexFilter.</exception>");
+        writer.Line(ParamNames.Attribute(filter));
         using (writer.Block("public " + context.Nested(Names.Request) + " Where(global::System.Func<" + fields + ", "
                             + context.FilterOf + "> predicate)"))
         {

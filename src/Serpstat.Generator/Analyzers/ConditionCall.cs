@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Serpstat.Filtering;
+
+namespace Serpstat.Generator.Analyzers;
+
+/// <summary>
+/// One filter condition as the code writes it, in either form the library offers: a typed field method
+/// (<c>f.LinksExternal.Between(1, 500)</c>) or the string-keyed <c>f.Condition("links_external", ...)</c>.
+/// </summary>
+internal sealed class ConditionCall
+{
+    private ConditionCall(
+        IInvocationOperation invocation,
+        FilterFieldInfo? field,
+        string? fieldName,
+        CompareType? compareType,
+        IReadOnlyList<FilterValue>? values,
+        IReadOnlyList<FilterFieldInfo>? knownFields)
+    {
+        Invocation = invocation;
+        KnownFields = knownFields;
+        Field = field;
+        FieldName = fieldName;
+        CompareType = compareType;
+        Values = values;
+    }
+
+    public IInvocationOperation Invocation { get; }
+
+    /// <summary>The field; null when the string-keyed form names an unknown or non-constant field.</summary>
+    public FilterFieldInfo? Field { get; }
+
+    /// <summary>The constant field name of the string-keyed form; null for the typed form.</summary>
+    public string? FieldName { get; }
+
+    /// <summary>The compare type; null when it is not known at compile time.</summary>
+    public CompareType? CompareType { get; }
+
+    /// <summary>The values; null when their number is not known at compile time.</summary>
+    public IReadOnlyList<FilterValue>? Values { get; }
+
+    /// <summary>Whether the call is the string-keyed <c>Condition</c> form.</summary>
+    public bool IsStringKeyed => KnownFields is not null;
+
+    /// <summary>For the string-keyed form, every field the method has.</summary>
+    public IReadOnlyList<FilterFieldInfo>? KnownFields { get; }
+
+    /// <summary>The method name token: where a call-wide problem is reported.</summary>
+    public Location NameLocation => NameOf(Invocation.Syntax);
+
+    /// <summary>Where the compare type is written: the method name, or the string-keyed form's argument.</summary>
+    public Location CompareTypeLocation =>
+        IsStringKeyed ? Invocation.Arguments[1].Value.Syntax.GetLocation() : NameLocation;
+
+    /// <summary>Reads a condition call, or returns null when the invocation is not one of the library's.</summary>
+    public static ConditionCall? Read(IInvocationOperation invocation, SerpstatSymbols symbols)
+    {
+        var method = invocation.TargetMethod;
+        if (symbols.FieldOf(method.ContainingType) is { } field)
+        {
+            return Enum.TryParse<CompareType>(method.Name, out var compareType)
+                ? new ConditionCall(invocation, field, null, compareType, ReadValues(invocation.Arguments, symbols), null)
+                : null;
+        }
+
+        if (!IsStringKeyedCondition(method, symbols))
+        {
+            return null;
+        }
+
+        var arguments = invocation.Arguments;
+        var name = arguments[0].Value.ConstantValue.Value as string;
+        var fields = symbols.FieldsOf(method.ContainingType);
+        return new ConditionCall(
+            invocation,
+            fields.FirstOrDefault(f => f.WireName == name),
+            name,
+            symbols.CompareTypeOf(arguments[1].Value),
+            ReadValues(arguments.Skip(2), symbols),
+            fields);
+    }
+
+    /// <summary>
+    /// The string-keyed form: <c>Condition(string field, CompareType compareType, params string[] values)</c> of a
+    /// type marked <c>[SerpstatFilterFields]</c>.
+    /// </summary>
+    public static bool IsStringKeyedCondition(IMethodSymbol method, SerpstatSymbols symbols) =>
+        SerpstatSymbols.Find(method.ContainingType, symbols.FilterFieldsAttribute) is not null
+        && method.Parameters.Length == 3
+        && method.Parameters[0].Type.SpecialType == SpecialType.System_String
+        && SymbolEqualityComparer.Default.Equals(method.Parameters[1].Type, symbols.CompareType)
+        && method.Parameters[2].IsParams;
+
+    /// <summary>The name token of a call such as <c>a.b.Name(...)</c>.</summary>
+    public static Location NameOf(SyntaxNode call) =>
+        call is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+            ? access.Name.GetLocation()
+            : call.GetLocation();
+
+    private static IReadOnlyList<FilterValue>? ReadValues(IEnumerable<IArgumentOperation> arguments, SerpstatSymbols symbols)
+    {
+        var values = new List<FilterValue>();
+        foreach (var argument in arguments)
+        {
+            var elements = ConstantValues.Elements(argument);
+            if (elements is null)
+            {
+                return null;
+            }
+
+            values.AddRange(elements.Select(e => ConstantValues.Read(e, symbols)));
+        }
+
+        return values;
+    }
+}

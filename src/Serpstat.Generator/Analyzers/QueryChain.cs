@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using Serpstat.Filtering;
+using Serpstat.Generator.Diagnostics;
+
+namespace Serpstat.Generator.Analyzers;
+
+/// <summary>
+/// A fluent chain that starts at a query factory (<c>GetOutlinks.Query(...)</c> or <c>new GetOutlinks.Request(...)</c>)
+/// and goes on through the request's <c>[SerpstatParam]</c> members. It checks the row cap as the runtime does after
+/// each page or size call, and, when every value is known, shows the request body the chain builds.
+/// </summary>
+internal sealed class QueryChain
+{
+    private const string ComplexFilterRole = "complexFilter";
+
+    private readonly SerpstatSymbols symbols;
+    private readonly Action<Diagnostic> report;
+    private readonly Dictionary<string, string> optional = new();
+    private ComplexFilter? filter;
+    private bool allKnown = true;
+
+    private QueryChain(SerpstatSymbols symbols, Action<Diagnostic> report)
+    {
+        this.symbols = symbols;
+        this.report = report;
+    }
+
+    /// <summary>Whether <paramref name="method"/> starts a query: every parameter carries <c>[SerpstatParam]</c>.</summary>
+    public static bool IsStart(IMethodSymbol method, SerpstatSymbols symbols) =>
+        method.Parameters.Length > 0
+        && method.Parameters.All(p => symbols.ParamOf(p) is not null)
+        && (method.MethodKind == MethodKind.Constructor || method.IsStatic)
+        && symbols.MethodClassOf(method) is not null;
+
+    public static void Analyze(
+        IOperation start,
+        IMethodSymbol method,
+        ImmutableArray<IArgumentOperation> arguments,
+        SerpstatSymbols symbols,
+        Action<Diagnostic> report)
+    {
+        if (symbols.MethodClassOf(method) is not { } methodClass || symbols.MethodFacts(methodClass) is not { } facts)
+        {
+            return;
+        }
+
+        var requestType = method.MethodKind == MethodKind.Constructor ? method.ContainingType : method.ReturnType;
+        var chain = new QueryChain(symbols, report);
+        var required = arguments.Select(a => new KeyValuePair<string, string?>(
+            symbols.ParamOf(a.Parameter!)!.Wire, chain.Json(a.Value))).ToList();
+        chain.Follow(start, requestType, facts);
+        if (!chain.allKnown || required.Any(p => p.Value is null))
+        {
+            return;
+        }
+
+        var ordered = requestType.GetMembers()
+            .Select(m => symbols.ParamOf(m)?.Wire)
+            .Where(wire => wire is not null && chain.optional.ContainsKey(wire))
+            .Distinct()
+            .Select(wire => new KeyValuePair<string, string>(wire!, chain.optional[wire!]));
+        var known = required.Select(p => new KeyValuePair<string, string>(p.Key, p.Value!));
+        var body = PreviewJson.Request(facts.Method, known.Concat(ordered));
+        report(Diagnostic.Create(DiagnosticDescriptors.QueryPreview, ConditionCall.NameOf(start.Syntax), body));
+    }
+
+    /// <summary>Walks up the calls made on the request, in the order they run.</summary>
+    private void Follow(IOperation start, ITypeSymbol requestType, (string Method, long MaxRows) facts)
+    {
+        long? page = null;
+        long? size = null;
+        var reported = false;
+        for (var current = start; current.Parent is IInvocationOperation call && call.Instance == current; current = call)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, requestType)
+                || symbols.ParamOf(call.TargetMethod) is not { } param || call.Arguments.Length != 1)
+            {
+                return;
+            }
+
+            var argument = call.Arguments[0];
+            if (param.Role == ComplexFilterRole)
+            {
+                AddFilter(argument.Value, param.Wire);
+                continue;
+            }
+
+            optional[param.Wire] = Json(argument.Value) ?? Unknown();
+            var value = ConstantValues.Integer(argument.Value);
+            var usable = value is { } v && ParamChecks.InRange(param, v) ? value : null;
+            if (value is not null && usable is null)
+            {
+                // The runtime throws before sending: there is no request to show.
+                Unknown();
+            }
+
+            if (param.Role == "page")
+            {
+                page = usable;
+            }
+            else if (param.Role == "size")
+            {
+                size = usable;
+            }
+            else
+            {
+                continue;
+            }
+
+            if (!reported && facts.MaxRows > 0 && page * size > facts.MaxRows)
+            {
+                reported = true;
+                report(Diagnostic.Create(
+                    DiagnosticDescriptors.RowCapExceeded,
+                    argument.Value.Syntax.GetLocation(),
+                    page,
+                    size,
+                    page * size,
+                    facts.MaxRows,
+                    facts.Method));
+            }
+        }
+    }
+
+    private void AddFilter(IOperation lambda, string wire)
+    {
+        var added = FilterExpression.Read(lambda, symbols, report: null);
+        if (added is null)
+        {
+            Unknown();
+            return;
+        }
+
+        try
+        {
+            // Several Where calls AND together, as the runtime's ComplexFilter.And does.
+            filter = filter is null ? added : FilterNormalizer.Combine(filter, added);
+        }
+        catch (SerpstatFilterException)
+        {
+            Unknown();
+            return;
+        }
+
+        optional[wire] = PreviewJson.Filter(filter);
+    }
+
+    /// <summary>A constant param value as JSON; null when it is not known at compile time.</summary>
+    private string? Json(IOperation value)
+    {
+        if (!value.ConstantValue.HasValue)
+        {
+            return null;
+        }
+
+        var constant = value.ConstantValue.Value;
+        if (value.Type?.TypeKind == TypeKind.Enum)
+        {
+            return symbols.WireValueOf(value.Type, constant) switch
+            {
+                string text => PreviewJson.Quote(text),
+                long number => PreviewJson.Number(number),
+                _ => null,
+            };
+        }
+
+        return constant switch
+        {
+            string text => PreviewJson.Quote(text),
+            _ when ConstantValues.Integer(value) is { } number => PreviewJson.Number(number),
+            _ => null,
+        };
+    }
+
+    private string Unknown()
+    {
+        allKnown = false;
+        return string.Empty;
+    }
+}

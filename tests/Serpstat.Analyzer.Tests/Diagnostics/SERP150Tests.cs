@@ -1,0 +1,50 @@
+using System.Threading.Tasks;
+using Serpstat.Analyzer.Tests.Infrastructure;
+using Xunit;
+
+namespace Serpstat.Analyzer.Tests.Diagnostics;
+
+public sealed class SERP150Tests
+{
+    private const string Sends = "This query, as built in this expression, sends: ";
+
+    [Fact]
+    public Task Required_params_only() =>
+        Verify.Analyzer(
+            Code.Of("""GetOutlinks.{|#0:Query|}("serpstat.com", GetOutlinks.SearchType.DomainWithSubdomains);"""),
+            withPreview: true,
+            Verify.Expect(
+                "SERP150",
+                Sends + """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":{"query":"serpstat.com","searchType":"domain_with_subdomains"}}"""));
+
+    [Fact]
+    public Task Params_in_schema_order_and_the_filter_normalised_with_padded_dates() =>
+        Verify.Analyzer(
+            Code.Of("""
+                GetOutlinks.{|#0:Query|}("serpstat.com", GetOutlinks.SearchType.Url)
+                    .WithSize(2)
+                    .WithLinkPerDomain(GetOutlinks.LinkPerDomain.OneLinkFromPage)
+                    .Where(f => !(f.LinksExternal.Between(1, 500) && f.Check.Lte("1.1.2030")))
+                    .WithSort(GetOutlinks.Sort.UrlFrom)
+                    .Where(f => f.LinkNofollow.Contains(GetOutlinks.LinkNofollowFilter.Ugc));
+                """),
+            withPreview: true,
+            Verify.Expect(
+                "SERP150",
+                Sends + """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":{"query":"serpstat.com","searchType":"URL","sort":"url_from","size":2,"linkPerDomain":0,"complexFilter":"""
+                + """[[{"field":"links_external","compareType":"lt","value":["1"]},{"field":"link_nofollow","compareType":"contains","value":["ugc"]}],"""
+                + """[{"field":"links_external","compareType":"gt","value":["500"]},{"field":"link_nofollow","compareType":"contains","value":["ugc"]}],"""
+                + """[{"field":"check","compareType":"gt","value":["01.01.2030"]},{"field":"link_nofollow","compareType":"contains","value":["ugc"]}]]}}"""));
+
+    [Fact]
+    public Task Any_value_known_only_at_run_time_or_an_invalid_one_means_no_preview() =>
+        Verify.Analyzer(
+            Code.Of("""
+                GetOutlinks.Query(args[0], GetOutlinks.SearchType.Domain);
+                GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).WithPage(args.Length);
+                GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.UrlFrom.Eq(args[0]));
+                GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).WithPage({|#0:0|});
+                """),
+            withPreview: true,
+            Verify.Expect("SERP105", "page must be at least 1; 0 is not"));
+}
