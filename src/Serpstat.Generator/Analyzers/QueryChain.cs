@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -73,7 +74,7 @@ internal sealed class QueryChain
     private void Follow(IOperation start, ITypeSymbol requestType, (string Method, long MaxRows) facts)
     {
         long? page = null;
-        long? size = null;
+        long? size = DefaultSize(requestType);
         var reported = false;
         for (var current = start; current.Parent is IInvocationOperation call && call.Instance == current; current = call)
         {
@@ -126,6 +127,15 @@ internal sealed class QueryChain
             }
         }
     }
+
+    /// <summary>The size the API applies when none is sent, as the runtime's row-cap check assumes.</summary>
+    private long? DefaultSize(ITypeSymbol requestType) =>
+        requestType.GetMembers()
+            .Select(symbols.ParamOf)
+            .FirstOrDefault(param => param?.Role == "size")?.Default is { } text
+        && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
 
     private void AddFilter(IOperation lambda, string wire)
     {

@@ -126,7 +126,8 @@ internal sealed class SerpstatSymbols
             wire,
             Named(attribute, "Role") as string ?? string.Empty,
             Named(attribute, "Minimum") is long min ? min : long.MinValue,
-            Named(attribute, "Maximum") is long max ? max : long.MaxValue);
+            Named(attribute, "Maximum") is long max ? max : long.MaxValue,
+            Named(attribute, "Default") as string);
     }
 
     /// <summary>The enum member of <paramref name="enumType"/> whose value is <paramref name="constant"/>.</summary>
@@ -173,7 +174,8 @@ internal sealed class SerpstatSymbols
 }
 
 /// <summary>What <c>[SerpstatParam]</c> says of one request param.</summary>
-internal sealed record ParamFacts(string Wire, string Role, long Minimum, long Maximum)
+/// <param name="Default">The API's default as JSON text, or null.</param>
+internal sealed record ParamFacts(string Wire, string Role, long Minimum, long Maximum, string? Default)
 {
     public bool HasRange => Minimum != long.MinValue || Maximum != long.MaxValue;
 

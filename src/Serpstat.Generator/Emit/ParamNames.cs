@@ -32,6 +32,11 @@ internal static class ParamNames
             text += ", Maximum = " + CSharpLiterals.Long(param.Maximum.Value);
         }
 
+        if (param.DefaultJson is not null)
+        {
+            text += ", Default = " + CSharpLiterals.String(param.DefaultJson);
+        }
+
         return text + ")]";
     }
 

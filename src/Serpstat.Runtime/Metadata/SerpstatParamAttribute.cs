@@ -25,4 +25,7 @@ public sealed class SerpstatParamAttribute : Attribute
 
     /// <summary>The largest value allowed, or <see cref="long.MaxValue"/> when the schema gives none.</summary>
     public long Maximum { get; set; } = long.MaxValue;
+
+    /// <summary>The API's default as JSON text (<c>100</c>, <c>"desc"</c>), or null when the schema gives none.</summary>
+    public string? Default { get; set; }
 }

@@ -22,10 +22,19 @@ public sealed class SERP106Tests
             Verify.Expect("SERP106", Message));
 
     [Fact]
-    public Task The_last_row_of_the_cap_run_time_values_and_an_unset_size_get_nothing() =>
+    public Task An_unset_size_counts_as_the_api_default_of_100() =>
+        Verify.Analyzer(
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).WithPage({|#0:601|});"""),
+            Verify.Expect(
+                "SERP106",
+                "Page 601 of 100 rows reaches row 60100, beyond the 60000 rows SerpstatBacklinksProcedure.getOutlinks "
+                + "returns for one query"));
+
+    [Fact]
+    public Task The_last_row_of_the_cap_and_run_time_values_get_nothing() =>
         Verify.Analyzer(Code.Of("""
             GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).WithPage(60).WithSize(1000);
-            GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).WithPage(601);
+            GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).WithPage(600);
             GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).WithPage(61).WithSize(args.Length);
             """));
 
