@@ -48,8 +48,8 @@ public sealed class SerpstatEmulator : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
         var app = builder.Build();
+        // Routing ignores a trailing slash, so this serves /v4/ as well.
         app.MapPost("/v4", handler.HandleAsync);
-        app.MapPost("/v4/", handler.HandleAsync);
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SerpstatEmulator(app, handler, new Uri(new Uri(address), "/v4"));
