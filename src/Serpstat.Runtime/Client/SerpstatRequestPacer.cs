@@ -10,9 +10,10 @@ namespace Serpstat.Client;
 /// client that shares a token: the typed-client registration makes it a singleton.
 /// </summary>
 /// <remarks>
-/// A token bucket of one token, refilled by hand one interval after each grant on the given
-/// <see cref="TimeProvider"/> (the limiter's own timer knows only the system clock). Refilling after a grant, rather
-/// than on a fixed beat, keeps two starts a full interval apart even when the first came late in a beat.
+/// A token bucket of one token (it queues waiters in order and honours their cancellation), refilled by hand one
+/// interval after each grant on the given <see cref="TimeProvider"/>. The bucket's own clock is the system stopwatch,
+/// so its period is set to one tick: a manual refill then always fills it, and the timing is the TimeProvider's alone.
+/// Refilling after a grant, rather than on a fixed beat, keeps two starts a full interval apart.
 /// </remarks>
 public sealed class SerpstatRequestPacer : IDisposable
 {
@@ -44,7 +45,7 @@ public sealed class SerpstatRequestPacer : IDisposable
         {
             TokenLimit = 1,
             TokensPerPeriod = 1,
-            ReplenishmentPeriod = interval,
+            ReplenishmentPeriod = TimeSpan.FromTicks(1),
             AutoReplenishment = false,
             QueueLimit = int.MaxValue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
