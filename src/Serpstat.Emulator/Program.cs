@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 using Serpstat.Emulator;
 
 // serpstat-emulator [--port N] [--rps X] [--token T] [--credits N]   serve getOutlinks on 127.0.0.1 until Ctrl+C
@@ -31,14 +29,5 @@ for (var i = 0; i + 1 < args.Length; i += 2)
 
 await using var emulator = await SerpstatEmulator.StartAsync(options);
 Console.WriteLine($"Serpstat emulator listening on {emulator.Endpoint} (token '{EmulatorOptions.DefaultToken}'); Ctrl+C stops it.");
-using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-try
-{
-    await Task.Delay(Timeout.Infinite, stop.Token);
-}
-catch (OperationCanceledException)
-{
-}
-
+await emulator.WaitForShutdownAsync();
 return 0;

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Serpstat.Emulator;
@@ -54,6 +55,9 @@ public sealed class SerpstatEmulator : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new SerpstatEmulator(app, handler, new Uri(new Uri(address), "/v4"));
     }
+
+    /// <summary>Completes when the process is asked to stop (Ctrl+C, SIGTERM) or <see cref="DisposeAsync"/> runs.</summary>
+    public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
