@@ -8,47 +8,22 @@ using Serpstat.Filtering;
 namespace Serpstat.Emulator;
 
 /// <summary>What the emulator takes from a method's schema file: filter fields, sort values, defaults and limits.</summary>
-public sealed class MethodSchema
+/// <param name="Method">The wire method name.</param>
+/// <param name="Fields">The filter fields by wire name.</param>
+/// <param name="SortValues">The sort values.</param>
+/// <param name="DefaultSort">The sort applied when the request names none.</param>
+/// <param name="DefaultOrder">The order applied when the request names none.</param>
+/// <param name="MaxSize">The largest page size.</param>
+/// <param name="MaxRows">The most rows one query returns over all pages.</param>
+public sealed record MethodSchema(
+    string Method,
+    IReadOnlyDictionary<string, FilterFieldInfo> Fields,
+    IReadOnlyList<string> SortValues,
+    string DefaultSort,
+    string DefaultOrder,
+    int MaxSize,
+    long MaxRows)
 {
-    private MethodSchema(
-        string method,
-        IReadOnlyDictionary<string, FilterFieldInfo> fields,
-        IReadOnlyList<string> sortValues,
-        string defaultSort,
-        string defaultOrder,
-        int maxSize,
-        long maxRows)
-    {
-        Method = method;
-        Fields = fields;
-        SortValues = sortValues;
-        DefaultSort = defaultSort;
-        DefaultOrder = defaultOrder;
-        MaxSize = maxSize;
-        MaxRows = maxRows;
-    }
-
-    /// <summary>The wire method name.</summary>
-    public string Method { get; }
-
-    /// <summary>The filter fields by wire name.</summary>
-    public IReadOnlyDictionary<string, FilterFieldInfo> Fields { get; }
-
-    /// <summary>The sort values.</summary>
-    public IReadOnlyList<string> SortValues { get; }
-
-    /// <summary>The sort applied when the request names none.</summary>
-    public string DefaultSort { get; }
-
-    /// <summary>The order applied when the request names none.</summary>
-    public string DefaultOrder { get; }
-
-    /// <summary>The largest page size.</summary>
-    public int MaxSize { get; }
-
-    /// <summary>The most rows one query returns over all pages.</summary>
-    public long MaxRows { get; }
-
     /// <summary>The getOutlinks schema shipped inside the emulator.</summary>
     public static MethodSchema GetOutlinks { get; } = Load(typeof(MethodSchema).Assembly
         .GetManifestResourceStream("Serpstat.Emulator.getOutlinks.serpstat.json")!);

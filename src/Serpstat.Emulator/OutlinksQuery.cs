@@ -8,38 +8,18 @@ namespace Serpstat.Emulator;
 
 /// <summary>
 /// One getOutlinks request read and checked: which rows it scopes, filters, keeps per domain and sorts, and the page.
+/// <c>OnePerDomain</c> is linkPerDomain 1, one row per target host; 0 keeps one per source page and target host.
 /// </summary>
-internal sealed class OutlinksQuery
+internal sealed record OutlinksQuery(
+    string Query,
+    string SearchType,
+    ComplexFilter? Filter,
+    string Sort,
+    bool Descending,
+    int Page,
+    int Size,
+    bool OnePerDomain)
 {
-    private OutlinksQuery(string query, string searchType, ComplexFilter? filter, string sort, bool descending, int page, int size, bool onePerDomain)
-    {
-        Query = query;
-        SearchType = searchType;
-        Filter = filter;
-        Sort = sort;
-        Descending = descending;
-        Page = page;
-        Size = size;
-        OnePerDomain = onePerDomain;
-    }
-
-    public string Query { get; }
-
-    public string SearchType { get; }
-
-    public ComplexFilter? Filter { get; }
-
-    public string Sort { get; }
-
-    public bool Descending { get; }
-
-    public int Page { get; }
-
-    public int Size { get; }
-
-    /// <summary>linkPerDomain 1: one row per target host. 0: one per source page and target host.</summary>
-    public bool OnePerDomain { get; }
-
     public static OutlinksQuery Read(JsonElement parameters, MethodSchema schema)
     {
         if (parameters.ValueKind != JsonValueKind.Object)

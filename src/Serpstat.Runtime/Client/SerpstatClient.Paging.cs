@@ -46,7 +46,8 @@ public sealed partial class SerpstatClient
             throw new ArgumentNullException(nameof(request));
         }
 
-        var plan = PagePlan.Start(request.Page, request.Size, options?.PageSize, request.DefaultSize, request.MaxRows, options?.CreditBudget);
+        var plan = PagePlan.Start(
+            request.Page, request.Size, options?.PageSize, request.DefaultSize, request.MaxRows, options?.CreditBudget);
         while (plan.Next() is { } next)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -54,7 +55,8 @@ public sealed partial class SerpstatClient
             TResult result;
             try
             {
-                result = await SendWithRetriesAsync(request.ForPage(next.Page, next.Size), cancellationToken).ConfigureAwait(false);
+                var pageRequest = request.ForPage(next.Page, next.Size);
+                result = await SendWithRetriesAsync(pageRequest, cancellationToken).ConfigureAwait(false);
             }
             catch (SerpstatNoDataException)
             {
@@ -69,7 +71,8 @@ public sealed partial class SerpstatClient
                 Interlocked.Exchange(ref creditsLeft, left);
             }
 
-            ClientLog.PageReceived(logger, request.MethodName, next.Page, rows.Count, summary.LeftLines, time.GetElapsedTime(started));
+            var duration = time.GetElapsedTime(started);
+            ClientLog.PageReceived(logger, request.MethodName, next.Page, rows.Count, summary.LeftLines, duration);
             plan.Record(rows.Count, summary.Total);
             yield return new SerpstatPage<TRow>(next.Page, next.Size, rows, summary);
         }

@@ -89,12 +89,14 @@ public sealed partial class SerpstatClient
     /// <summary>Sends one request and returns its result.</summary>
     /// <exception cref="SerpstatApiException">The API answered with an error (a subclass names the common codes).</exception>
     /// <exception cref="SerpstatHttpException">The server answered with a status other than 200.</exception>
-    /// <exception cref="SerpstatTimeoutException">No complete answer within <see cref="SerpstatClientOptions.RequestTimeout"/>.</exception>
+    /// <exception cref="SerpstatTimeoutException">No complete answer within the request timeout.</exception>
     /// <exception cref="SerpstatConnectionException">The server could not be reached.</exception>
     /// <exception cref="SerpstatTruncatedResponseException">The answer ended early.</exception>
     /// <exception cref="SerpstatResponseFormatException">The answer is not the method's JSON-RPC answer.</exception>
     /// <exception cref="OperationCanceledException">The caller cancelled.</exception>
-    public async Task<TResult> SendAsync<TResult>(ISerpstatRequest<TResult> request, CancellationToken cancellationToken = default)
+    public async Task<TResult> SendAsync<TResult>(
+        ISerpstatRequest<TResult> request,
+        CancellationToken cancellationToken = default)
         where TResult : class
     {
         if (request is null)
@@ -125,7 +127,9 @@ public sealed partial class SerpstatClient
         return builder.Uri;
     }
 
-    private async Task<TResult> SendWithRetriesAsync<TResult>(ISerpstatRequest<TResult> request, CancellationToken cancellationToken)
+    private async Task<TResult> SendWithRetriesAsync<TResult>(
+        ISerpstatRequest<TResult> request,
+        CancellationToken cancellationToken)
         where TResult : class
     {
         for (var attempt = 1; ; attempt++)
@@ -172,7 +176,8 @@ public sealed partial class SerpstatClient
                 throw new SerpstatHttpException((int)response.StatusCode, MaskedEndpoint, retryAfter);
             }
 
-            var bytes = await ResponseBody.ReadAsync(response.Content, options.MaxResponseBytes, MaskedEndpoint, mask, linked.Token)
+            var bytes = await ResponseBody
+                .ReadAsync(response.Content, options.MaxResponseBytes, MaskedEndpoint, mask, linked.Token)
                 .ConfigureAwait(false);
             var parsed = Parse(request, bytes);
             if (parsed.Id is not null && !id.Matches(parsed.Id))
@@ -182,7 +187,8 @@ public sealed partial class SerpstatClient
 
             if (parsed.Error is { } error)
             {
-                var safe = new SerpstatError(error.Code, mask.Apply(error.Message), error.DataJson is null ? null : mask.Apply(error.DataJson));
+                var data = error.DataJson is null ? null : mask.Apply(error.DataJson);
+                var safe = new SerpstatError(error.Code, mask.Apply(error.Message), data);
                 throw SerpstatApiException.Create(safe, id.ToString());
             }
 
@@ -217,7 +223,8 @@ public sealed partial class SerpstatClient
     {
         try
         {
-            return await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            return await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+                .ConfigureAwait(false);
         }
         catch (HttpRequestException failure)
         {

@@ -91,7 +91,8 @@ public sealed class SerpstatRequestPacer : IDisposable
         {
             // One token, so at most one refill is pending: the timer is kept referenced until it fires.
             refill?.Dispose();
-            refill = time.CreateTimer(static state => ((SerpstatRequestPacer)state!).Refill(), this, interval, Timeout.InfiniteTimeSpan);
+            refill = time.CreateTimer(
+                static state => ((SerpstatRequestPacer)state!).Refill(), this, interval, Timeout.InfiniteTimeSpan);
         }
     }
 

@@ -30,7 +30,8 @@ public static class SerpstatServiceCollectionExtensions
         configure(options);
         options.Validate();
         services.AddSingleton(options);
-        services.AddSingleton(provider => new SerpstatRequestPacer(options.RequestsPerSecond, provider.GetService<TimeProvider>()));
+        services.AddSingleton(
+            provider => new SerpstatRequestPacer(options.RequestsPerSecond, provider.GetService<TimeProvider>()));
         var builder = services.AddHttpClient(nameof(SerpstatClient));
         builder.AddTypedClient((HttpClient httpClient, IServiceProvider provider) => new SerpstatClient(
             httpClient,

@@ -19,6 +19,8 @@ namespace Serpstat.Filtering;
 /// </summary>
 public static class FilterEvaluator
 {
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
     /// <summary>Whether <paramref name="row"/> passes <paramref name="filter"/>; true for a null filter.</summary>
     public static bool Matches(ComplexFilter? filter, IFilterRow row) =>
         filter is null || Matches(filter.Groups, row);
@@ -62,13 +64,14 @@ public static class FilterEvaluator
             return condition.CompareType is CompareType.Neq or CompareType.NotContains;
         }
 
+        var text = value as string ?? Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty;
         return condition.Field.Kind switch
         {
-            FilterValueKind.Text => CompareText(condition, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
-            FilterValueKind.Integer => CompareOrdered(condition, Convert.ToInt64(value, CultureInfo.InvariantCulture), ParseInteger),
-            FilterValueKind.Number => CompareOrdered(condition, Convert.ToDouble(value, CultureInfo.InvariantCulture), ParseNumber),
-            FilterValueKind.Date => CompareOrdered(condition, ((DateTime)value).Date, text => ParseDate(condition.Field, text)),
-            FilterValueKind.Enum => CompareItems(condition, Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty),
+            FilterValueKind.Text => CompareText(condition, text),
+            FilterValueKind.Integer => CompareOrdered(condition, Convert.ToInt64(value, Invariant), ParseInteger),
+            FilterValueKind.Number => CompareOrdered(condition, Convert.ToDouble(value, Invariant), ParseNumber),
+            FilterValueKind.Date => CompareOrdered(condition, ((DateTime)value).Date, t => ParseDate(condition.Field, t)),
+            FilterValueKind.Enum => CompareItems(condition, text),
             _ => throw new ArgumentOutOfRangeException(nameof(condition), condition.Field.Kind, "Unknown field kind."),
         };
     }
@@ -139,14 +142,16 @@ public static class FilterEvaluator
         };
     }
 
-    private static long ParseInteger(string text) => long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+    private static long ParseInteger(string text) =>
+        long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
     private static double ParseNumber(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static DateTime ParseDate(FilterFieldInfo field, string text) =>
         FilterDates.TryParse(text, field.DateFormat!, out var date)
             ? date
-            : throw new SerpstatFilterException($"Filter '{field.WireName}' holds '{text}', which is not a {field.DateFormat} date.");
+            : throw new SerpstatFilterException(
+                $"Filter '{field.WireName}' holds '{text}', which is not a {field.DateFormat} date.");
 
     private static NotSupportedException NotFor(FilterCondition condition) =>
         new($"Compare type '{CompareTypeNames.ToWire(condition.CompareType)}' does not apply to "
