@@ -1,7 +1,11 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Linq;
+using System.Net.Http;
 using Serpstat.Backlinks;
+using Serpstat.Client;
+using Serpstat.Emulator;
 
 // The query of the reference's example request, written with the DSL.
 var query = GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)
@@ -48,3 +52,39 @@ Console.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
     $"Summary: total {summary.Total}, count {summary.Count}, credits left {summary.LeftLines}, page {summary.Page}, "
     + $"sorted by {summary.Sort} {summary.Order}"));
+
+// Paging with the client: against the emulator started in-process, or the real API when SERPSTAT_TOKEN is set.
+var token = Environment.GetEnvironmentVariable("SERPSTAT_TOKEN");
+var offline = string.IsNullOrEmpty(token);
+await using var emulator = offline ? await SerpstatEmulator.StartAsync(new EmulatorOptions { RequestsPerSecond = 5 }) : null;
+using var http = new HttpClient();
+var client = new SerpstatClient(http, new SerpstatClientOptions
+{
+    Endpoint = emulator?.Endpoint ?? SerpstatClientOptions.DefaultEndpoint,
+    Token = offline ? EmulatorOptions.DefaultToken : token,
+    RequestsPerSecond = offline ? 5 : 1,
+});
+
+var paged = GetOutlinks.Query(offline ? "bright-kitchen.net" : "serpstat.com", GetOutlinks.SearchType.DomainWithSubdomains)
+    .WithLinkPerDomain(GetOutlinks.LinkPerDomain.OneLinkFromPage)
+    .WithSize(40)
+    .Where(f => f.LinkNofollow.Contains(GetOutlinks.LinkNofollowFilter.Follow) && f.LinksExternal.Lte(20));
+
+Console.WriteLine();
+Console.WriteLine(offline
+    ? $"Paging through the emulator at {client.MaskedEndpoint} (set SERPSTAT_TOKEN to call the real API):"
+    : $"Paging through the Serpstat API at {client.MaskedEndpoint}, spending at most 120 credits:");
+
+// The credit budget caps what the paging may cost: the last page is asked for smaller rather than overrun it.
+await foreach (var page in client.EnumeratePagesAsync(paged, new PagingOptions { CreditBudget = 120 }))
+{
+    Console.WriteLine(string.Create(
+        CultureInfo.InvariantCulture,
+        $"  page {page.Number} (size {page.Size}): {page.Rows.Count} rows of {page.Summary.Total}, credits left {page.CreditsLeft}"));
+    foreach (var row in page.Rows.Take(2))
+    {
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"    {row.UrlFrom} -> {row.UrlTo} [{row.LinkType}, {row.Nofollow}], {row.LinksExternal} external links"));
+    }
+}

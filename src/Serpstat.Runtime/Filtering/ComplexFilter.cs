@@ -12,6 +12,27 @@ public sealed class ComplexFilter
 {
     internal ComplexFilter(IReadOnlyList<IReadOnlyList<FilterCondition>> groups) => Groups = groups;
 
+    /// <summary>
+    /// A filter from conditions already grouped in the API's form, such as one read back from a request's JSON.
+    /// </summary>
+    /// <exception cref="ArgumentException">A group is empty, or there are no groups.</exception>
+    public static ComplexFilter Of(IEnumerable<IEnumerable<FilterCondition>> groups)
+    {
+        if (groups is null)
+        {
+            throw new ArgumentNullException(nameof(groups));
+        }
+
+        var copied = groups.Select(g => (IReadOnlyList<FilterCondition>)(g?.ToArray() ?? Array.Empty<FilterCondition>()))
+            .ToArray();
+        if (copied.Length == 0 || copied.Any(g => g.Count == 0 || g.Any(c => c is null)))
+        {
+            throw new ArgumentException("A filter needs at least one group, and every group at least one condition.", nameof(groups));
+        }
+
+        return new ComplexFilter(copied);
+    }
+
     /// <summary>The OR groups; each holds conditions that must all hold.</summary>
     public IReadOnlyList<IReadOnlyList<FilterCondition>> Groups { get; }
 

@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Serpstat.Protocol;
+
+/// <summary>Writes the JSON-RPC request envelope <c>{"id": ..., "method": ..., "params": {...}}</c> of any request.</summary>
+internal static class JsonRpcRequestWriter
+{
+    private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");
+    private static readonly JsonEncodedText MethodNameProperty = JsonEncodedText.Encode("method");
+    private static readonly JsonEncodedText ParamsName = JsonEncodedText.Encode("params");
+
+    // The body is JSON sent over HTTP, never embedded in HTML, so non-ASCII text (anchors in Cyrillic) is written as
+    // is rather than as \u escapes: shorter on the wire and readable in logs.
+    public static readonly JsonWriterOptions CompactOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static readonly JsonWriterOptions IndentedOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Indented = true,
+    };
+
+    public static void Write<TResult>(Utf8JsonWriter writer, ISerpstatRequest<TResult> request, RequestId id)
+        where TResult : class
+    {
+        if (writer is null)
+        {
+            throw new ArgumentNullException(nameof(writer));
+        }
+
+        writer.WriteStartObject();
+        writer.WritePropertyName(IdName);
+        id.WriteTo(writer);
+        writer.WriteString(MethodNameProperty, request.MethodName);
+        writer.WritePropertyName(ParamsName);
+        request.WriteParams(writer);
+        writer.WriteEndObject();
+    }
+
+    public static byte[] ToUtf8Json<TResult>(ISerpstatRequest<TResult> request, RequestId id, bool indented)
+        where TResult : class
+    {
+        using var stream = new MemoryStream(512);
+        using (var writer = new Utf8JsonWriter(stream, indented ? IndentedOptions : CompactOptions))
+        {
+            Write(writer, request, id);
+        }
+
+        return stream.ToArray();
+    }
+}
