@@ -31,7 +31,7 @@ public sealed class PackedConsumerMatrixTests
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
             """);
-        consumer.Write("Schemas/" + Path.GetFileName(PackedPackage.RealSchemaPath), File.ReadAllText(PackedPackage.RealSchemaPath));
+        consumer.CopyRealSchema("Schemas");
         consumer.Write("Usage.cs", """
             using System;
             using Serpstat.Backlinks;

@@ -38,7 +38,7 @@ public sealed class PackedConsumerTests
                 <ImplicitUsings>disable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
             """);
-        consumer.Write(SchemaFile, File.ReadAllText(PackedPackage.RealSchemaPath));
+        consumer.CopyRealSchema(".");
         consumer.Write("Program.cs", Program(extraCondition: ""));
 
         var first = consumer.Build().AssertSucceeded("first build");
@@ -53,10 +53,11 @@ public sealed class PackedConsumerTests
         // Allow `between` on the date field: the new call compiles on the next build.
         var schema = consumer.Read(SchemaFile);
         Assert.Single(Occurrences(schema, DateCompareTypes));
-        consumer.Write(SchemaFile, schema.Replace(DateCompareTypes, DateCompareTypes.Replace("\"neq\"]", "\"neq\", \"between\"]")));
+        var withBetween = DateCompareTypes.Replace("\"neq\"]", "\"neq\", \"between\"]");
+        consumer.Write(SchemaFile, schema.Replace(DateCompareTypes, withBetween));
         consumer.Write(
             "Program.cs",
-            Program(" && f.Check.Between(new global::System.DateTime(2030, 1, 1), new global::System.DateTime(2030, 2, 1))"));
+            Program(" && f.Check.Between(new System.DateTime(2030, 1, 1), new System.DateTime(2030, 2, 1))"));
 
         var second = consumer.Build().AssertSucceeded("build after allowing between");
         Assert.Empty(ConsumerProject.Diagnostics(second));

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace Serpstat.Package.Tests;
 
-/// <summary>How the package's targets find schema files: by name, in None or Content items, unless turned off.</summary>
+/// <summary>How the package's targets find schema files: by name, among None or Content items, unless off.</summary>
 [Collection(PackedPackageCollection.Name)]
 public sealed class SchemaConventionTests
 {
@@ -37,7 +37,7 @@ public sealed class SchemaConventionTests
                 <Content Include="api/*.serpstat.json" />
                 <AdditionalFiles Include="api/*.serpstat.json" />
             """);
-        consumer.Write("api/" + Path.GetFileName(PackedPackage.RealSchemaPath), File.ReadAllText(PackedPackage.RealSchemaPath));
+        consumer.CopyRealSchema("api");
         consumer.Write("Usage.cs", """
             using Serpstat.Backlinks;
 

@@ -7,6 +7,10 @@ namespace Serpstat.Package.Tests.Support;
 /// <summary>A consumer project folder outside the repository that references the packed package.</summary>
 public sealed class ConsumerProject
 {
+    private static readonly Regex DiagnosticLine = new(
+        @"^(?<where>.*?)(?:\((?<line>\d+),\d+\))?: (?<severity>warning|error) (?<id>[A-Z]+\d+):",
+        RegexOptions.Multiline);
+
     private readonly PackedPackage package;
 
     internal ConsumerProject(PackedPackage package, string directory)
@@ -43,6 +47,13 @@ public sealed class ConsumerProject
         File.WriteAllText(path, text);
     }
 
+    /// <summary>Copies the repository's getOutlinks schema into a folder of the project.</summary>
+    public void CopyRealSchema(string folder)
+    {
+        var source = PackedPackage.RealSchemaPath;
+        Write(Path.Combine(folder, Path.GetFileName(source)), File.ReadAllText(source));
+    }
+
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Directory, relativePath));
 
     public void Delete(string relativePath) => File.Delete(Path.Combine(Directory, relativePath));
@@ -60,8 +71,7 @@ public sealed class ConsumerProject
 
     /// <summary>The distinct diagnostics (<c>file(line,col): severity ID</c>) a build printed.</summary>
     public static string[] Diagnostics(CliResult build) =>
-        Regex.Matches(build.Output, @"^(?<where>.*?)(?:\((?<line>\d+),\d+\))?: (?<severity>warning|error) (?<id>[A-Z]+\d+):",
-                RegexOptions.Multiline)
+        DiagnosticLine.Matches(build.Output)
             .Select(m => $"{Path.GetFileName(m.Groups["where"].Value.Trim())}"
                          + (m.Groups["line"].Success ? $"({m.Groups["line"].Value})" : "")
                          + $": {m.Groups["severity"].Value} {m.Groups["id"].Value}")

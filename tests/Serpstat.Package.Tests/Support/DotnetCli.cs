@@ -10,6 +10,11 @@ internal static class DotnetCli
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(4);
 
+    private static readonly string[] InheritedMSBuildSettings =
+    {
+        "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly",
+    };
+
     /// <summary>The host that runs these tests, so nested builds use the same SDK.</summary>
     private static string Executable => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host
         ? host
@@ -31,7 +36,7 @@ internal static class DotnetCli
 
         // The test host inherits the settings of the `dotnet test` that started it; a nested build must find its
         // own SDK and must not leave servers running.
-        foreach (var name in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
+        foreach (var name in InheritedMSBuildSettings)
         {
             start.Environment.Remove(name);
         }
