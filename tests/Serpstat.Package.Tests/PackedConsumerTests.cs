@@ -43,12 +43,7 @@ public sealed class PackedConsumerTests
 
         var first = consumer.Build().AssertSucceeded("first build");
         Assert.Empty(ConsumerProject.Diagnostics(first));
-        Assert.Equal(
-            "{\"id\":1,\"method\":\"SerpstatBacklinksProcedure.getOutlinks\",\"params\":{\"query\":\"serpstat.com\","
-            + "\"searchType\":\"domain\",\"size\":10,\"complexFilter\":[[{\"field\":\"links_external\","
-            + "\"compareType\":\"gt\",\"value\":[\"5\"]},{\"field\":\"url_from\",\"compareType\":\"endsWith\","
-            + "\"value\":[\".html\"]}]]}}" + Environment.NewLine,
-            consumer.Run("net10.0"));
+        Assert.Equal(Output(extraCondition: ""), consumer.Run("net10.0"));
 
         // Allow `between` on the date field: the new call compiles on the next build.
         var schema = consumer.Read(SchemaFile);
@@ -62,11 +57,7 @@ public sealed class PackedConsumerTests
         var second = consumer.Build().AssertSucceeded("build after allowing between");
         Assert.Empty(ConsumerProject.Diagnostics(second));
         Assert.Equal(
-            "{\"id\":1,\"method\":\"SerpstatBacklinksProcedure.getOutlinks\",\"params\":{\"query\":\"serpstat.com\","
-            + "\"searchType\":\"domain\",\"size\":10,\"complexFilter\":[[{\"field\":\"links_external\","
-            + "\"compareType\":\"gt\",\"value\":[\"5\"]},{\"field\":\"url_from\",\"compareType\":\"endsWith\","
-            + "\"value\":[\".html\"]},{\"field\":\"check\",\"compareType\":\"between\","
-            + "\"value\":[\"01.01.2030\",\"01.02.2030\"]}]]}}" + Environment.NewLine,
+            Output(",{\"field\":\"check\",\"compareType\":\"between\",\"value\":[\"01.01.2030\",\"01.02.2030\"]}"),
             consumer.Run("net10.0"));
 
         // Take `endsWith` away from url_from: the call that uses it no longer compiles, at its own line. (The program
@@ -105,6 +96,13 @@ public sealed class PackedConsumerTests
             }
         }
         """;
+
+    /// <summary>What <see cref="Program"/> prints: the request, with the extra condition in its AND group.</summary>
+    private static string Output(string extraCondition) =>
+        "{\"id\":1,\"method\":\"SerpstatBacklinksProcedure.getOutlinks\",\"params\":{\"query\":\"serpstat.com\","
+        + "\"searchType\":\"domain\",\"size\":10,\"complexFilter\":[[{\"field\":\"links_external\","
+        + "\"compareType\":\"gt\",\"value\":[\"5\"]},{\"field\":\"url_from\",\"compareType\":\"endsWith\","
+        + "\"value\":[\".html\"]}" + extraCondition + "]]}}" + Environment.NewLine;
 
     private static int LineOf(string text, string fragment) =>
         text.Split('\n').Select((line, index) => (line, index)).Single(l => l.line.Contains(fragment)).index + 1;
