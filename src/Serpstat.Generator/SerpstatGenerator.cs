@@ -55,9 +55,14 @@ public sealed class SerpstatGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SchemaCount);
         context.RegisterSourceOutput(schemaCount, static (output, count) => ReportMissingSchema(output, count));
 
+        // The only step that runs on every edit of the consumer's code: one symbol lookup whose answer, a bool, is
+        // Unchanged, so every step after it stays cached.
+        var runtimeReferenced = context.CompilationProvider
+            .Select(static (c, _) => c.GetTypeByMetadataName(RuntimeMarker) is not null)
+            .WithTrackingName(TrackingNames.RuntimeReferenced);
         var options = context.ParseOptionsProvider
             .Select(static (parse, _) => ((CSharpParseOptions)parse).LanguageVersion >= LanguageVersion.CSharp8)
-            .Combine(context.CompilationProvider.Select(static (c, _) => c.GetTypeByMetadataName(RuntimeMarker) is not null))
+            .Combine(runtimeReferenced)
             .Select(static (pair, _) => new EmitOptions(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.EmitOptions);
 

@@ -13,6 +13,8 @@ internal static class TrackingNames
 
     public const string SchemaCount = nameof(SchemaCount);
 
+    public const string RuntimeReferenced = nameof(RuntimeReferenced);
+
     public const string EmitOptions = nameof(EmitOptions);
 
     public const string MethodToEmit = nameof(MethodToEmit);

@@ -7,7 +7,8 @@ namespace Serpstat.Generator.Tests.Generation;
 
 /// <summary>
 /// The code generated from the real schema compiles with no diagnostic at all, warnings treated as errors, whatever the
-/// consumer's nullable setting and C# version, beside consumer types that share our names.
+/// consumer's framework (.NET 10, .NET 8, .NET Standard 2.0), nullable setting, C# version and usings, beside consumer
+/// types that share our names. The consumer's own code has no global usings unless a test adds the SDK's.
 /// </summary>
 public sealed class ConsumerCompilationTests
 {
@@ -65,17 +66,37 @@ namespace Serpstat.Backlinks
 ";
 
     [Theory]
-    [InlineData(LanguageVersion.Latest, NullableContextOptions.Enable)]
-    [InlineData(LanguageVersion.Latest, NullableContextOptions.Disable)]
-    [InlineData(LanguageVersion.CSharp8, NullableContextOptions.Enable)]
-    [InlineData(LanguageVersion.CSharp8, NullableContextOptions.Disable)]
-    [InlineData(LanguageVersion.CSharp7_3, NullableContextOptions.Disable)]
-    public void Generated_code_compiles_without_any_diagnostic(LanguageVersion version, NullableContextOptions nullable)
+    [InlineData(ConsumerFramework.Net100, LanguageVersion.Latest, NullableContextOptions.Enable)]
+    [InlineData(ConsumerFramework.Net100, LanguageVersion.Latest, NullableContextOptions.Disable)]
+    [InlineData(ConsumerFramework.Net100, LanguageVersion.CSharp8, NullableContextOptions.Enable)]
+    [InlineData(ConsumerFramework.Net100, LanguageVersion.CSharp8, NullableContextOptions.Disable)]
+    [InlineData(ConsumerFramework.Net100, LanguageVersion.CSharp7_3, NullableContextOptions.Disable)]
+    [InlineData(ConsumerFramework.Net80, LanguageVersion.Latest, NullableContextOptions.Enable)]
+    [InlineData(ConsumerFramework.Net80, LanguageVersion.Latest, NullableContextOptions.Disable)]
+    [InlineData(ConsumerFramework.Net80, LanguageVersion.CSharp7_3, NullableContextOptions.Disable)]
+    [InlineData(ConsumerFramework.NetStandard20, LanguageVersion.Latest, NullableContextOptions.Enable)]
+    [InlineData(ConsumerFramework.NetStandard20, LanguageVersion.Latest, NullableContextOptions.Disable)]
+    [InlineData(ConsumerFramework.NetStandard20, LanguageVersion.CSharp8, NullableContextOptions.Enable)]
+    [InlineData(ConsumerFramework.NetStandard20, LanguageVersion.CSharp7_3, NullableContextOptions.Disable)]
+    public void Generated_code_compiles_without_any_diagnostic(
+        ConsumerFramework framework,
+        LanguageVersion version,
+        NullableContextOptions nullable)
     {
-        var run = GeneratorHarness.Run(Consumer, version, nullable);
+        var run = GeneratorHarness.Run(Consumer, version, nullable, framework);
 
         AssertClean(run);
         Assert.Equal(5, run.Result.GeneratedTrees.Length);
+    }
+
+    [Theory]
+    [InlineData(ConsumerFramework.Net100)]
+    [InlineData(ConsumerFramework.Net80)]
+    public void Generated_code_compiles_beside_the_sdks_implicit_usings(ConsumerFramework framework)
+    {
+        var run = GeneratorHarness.Run(Consumer, framework: framework, implicitUsings: true);
+
+        AssertClean(run);
     }
 
     [Fact]

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Threading;
-using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -29,23 +28,41 @@ internal static class GeneratorHarness
         ["CS1702"] = ReportDiagnostic.Suppress,
     };
 
-    public static IEnumerable<MetadataReference> References =>
-        Net100.References.All.Append(MetadataReference.CreateFromFile(RuntimeAssemblyPath));
+    public static IEnumerable<MetadataReference> References => ConsumerReferences.For(ConsumerFramework.Net100);
 
     /// <summary>The runtime library, as built beside the tests.</summary>
     public static string RuntimeAssemblyPath => Path.Combine(AppContext.BaseDirectory, "Serpstat.Runtime.dll");
+
+    /// <summary>The global usings an SDK project with ImplicitUsings enabled adds.</summary>
+    private const string ImplicitUsings = @"
+global using global::System;
+global using global::System.Collections.Generic;
+global using global::System.IO;
+global using global::System.Linq;
+global using global::System.Net.Http;
+global using global::System.Threading;
+global using global::System.Threading.Tasks;
+";
 
     public static GeneratorRun Run(
         string consumerSource,
         LanguageVersion languageVersion = LanguageVersion.Latest,
         NullableContextOptions nullable = NullableContextOptions.Enable,
+        ConsumerFramework framework = ConsumerFramework.Net100,
+        bool implicitUsings = false,
         params (string Path, string Text)[] schemas)
     {
         var parseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
+        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(consumerSource, parseOptions, "Consumer.cs") };
+        if (implicitUsings)
+        {
+            trees.Add(CSharpSyntaxTree.ParseText(ImplicitUsings, parseOptions, "Consumer.GlobalUsings.g.cs"));
+        }
+
         var compilation = CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(consumerSource, parseOptions, "Consumer.cs") },
-            References,
+            trees,
+            ConsumerReferences.For(framework),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: nullable,
