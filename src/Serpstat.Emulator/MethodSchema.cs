@@ -15,6 +15,10 @@ namespace Serpstat.Emulator;
 /// <param name="DefaultOrder">The order applied when the request names none.</param>
 /// <param name="MaxSize">The largest page size.</param>
 /// <param name="MaxRows">The most rows one query returns over all pages.</param>
+/// <param name="ResponseFields">For each filter field, the response data field that holds its value in rows.</param>
+/// <param name="ResponseValues">
+/// For filter fields whose values the response spells differently, the response spelling to the filter's.
+/// </param>
 public sealed record MethodSchema(
     string Method,
     IReadOnlyDictionary<string, FilterFieldInfo> Fields,
@@ -22,7 +26,9 @@ public sealed record MethodSchema(
     string DefaultSort,
     string DefaultOrder,
     int MaxSize,
-    long MaxRows)
+    long MaxRows,
+    IReadOnlyDictionary<string, string> ResponseFields,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ResponseValues)
 {
     /// <summary>The getOutlinks schema shipped inside the emulator.</summary>
     public static MethodSchema GetOutlinks { get; } = Load(typeof(MethodSchema).Assembly
@@ -35,7 +41,8 @@ public sealed record MethodSchema(
         var root = document.RootElement;
         var parameters = root.GetProperty("params").EnumerateArray().ToDictionary(p => p.GetProperty("wire").GetString()!);
         var sort = parameters["sort"];
-        var fields = root.GetProperty("filter").GetProperty("fields").EnumerateArray().Select(ReadField);
+        var fieldsJson = root.GetProperty("filter").GetProperty("fields").EnumerateArray().ToList();
+        var fields = fieldsJson.Select(ReadField);
         return new MethodSchema(
             root.GetProperty("method").GetString()!,
             fields.ToDictionary(f => f.WireName, StringComparer.Ordinal),
@@ -43,8 +50,29 @@ public sealed record MethodSchema(
             sort.GetProperty("default").GetString()!,
             parameters["order"].GetProperty("default").GetString()!,
             parameters["size"].GetProperty("maximum").GetInt32(),
-            root.GetProperty("maxRows").GetInt64());
+            root.GetProperty("maxRows").GetInt64(),
+            fieldsJson.Where(f => f.TryGetProperty("responseField", out _)).ToDictionary(
+                f => f.GetProperty("wire").GetString()!,
+                f => f.GetProperty("responseField").GetString()!,
+                StringComparer.Ordinal),
+            fieldsJson.ToDictionary(f => f.GetProperty("wire").GetString()!, ReadResponseValues, StringComparer.Ordinal));
     }
+
+    /// <summary>A row's text for <paramref name="field"/>, in the filter's vocabulary.</summary>
+    public string ToFilterVocabulary(string field, string responseText) =>
+        ResponseValues.TryGetValue(field, out var values) && values.TryGetValue(responseText, out var filterText)
+            ? filterText
+            : responseText;
+
+    private static IReadOnlyDictionary<string, string> ReadResponseValues(JsonElement field) =>
+        !field.TryGetProperty("values", out var values)
+            ? new Dictionary<string, string>()
+            : values.EnumerateArray()
+                .Where(v => v.TryGetProperty("responseValue", out _))
+                .ToDictionary(
+                    v => v.GetProperty("responseValue").GetString()!,
+                    v => v.GetProperty("wire").GetString()!,
+                    StringComparer.OrdinalIgnoreCase);
 
     private static FilterFieldInfo ReadField(JsonElement field)
     {

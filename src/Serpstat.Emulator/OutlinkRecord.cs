@@ -21,16 +21,32 @@ public sealed record OutlinkRecord(
     /// <summary>The host of <see cref="UrlTo"/>, lower case.</summary>
     public string TargetHost { get; } = new Uri(UrlTo).Host.ToLowerInvariant();
 
-    /// <inheritdoc />
-    public object? GetFilterValue(string wireField) => wireField switch
+    /// <summary>
+    /// The value of a filter field: the data field the schema names as its responseField, in the filter's vocabulary.
+    /// </summary>
+    public object? GetFilterValue(string wireField)
+    {
+        var schema = MethodSchema.GetOutlinks;
+        if (!schema.ResponseFields.TryGetValue(wireField, out var responseField))
+        {
+            return null;
+        }
+
+        var value = ResponseValue(responseField);
+        return value is string text ? schema.ToFilterVocabulary(wireField, text) : value;
+    }
+
+    private object? ResponseValue(string responseField) => responseField switch
     {
         "url_from" => UrlFrom,
-        "anchor" => LinkText,
-        "link_nofollow" => Nofollow,
-        "links_external" => LinksExt,
-        "link_type" => FilterVocabularies.LinkTypeFilterValue(LinkType),
         "url_to" => UrlTo,
-        "check" => FirstSeen,
+        "nofollow" => Nofollow,
+        "link_type" => LinkType,
+        "links_ext" => LinksExt,
+        "link_text" => LinkText,
+        "first_seen" => FirstSeen,
+        "last_visited" => LastVisited,
+        "date_del" => DateDel,
         _ => null,
     };
 }

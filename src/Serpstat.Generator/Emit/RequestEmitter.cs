@@ -35,6 +35,11 @@ internal static class RequestEmitter
             {
                 writer.Line();
                 WriteWhere(writer, context);
+                if (FilterRowEmitter.Applies(method))
+                {
+                    writer.Line();
+                    FilterRowEmitter.WriteMatches(writer, context);
+                }
             }
 
             writer.Line();

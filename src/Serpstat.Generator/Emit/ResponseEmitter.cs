@@ -13,12 +13,13 @@ internal static class ResponseEmitter
         var response = context.Method.Response;
         WriteResult(writer, context);
         writer.Line();
-        WriteObject(writer, context, response.Data.Name, response.Data.Description, response.Data.Fields);
+        WriteObject(writer, context, response.Data.Name, response.Data.Description, response.Data.Fields,
+                    FilterRowEmitter.Applies(context.Method));
         if (response.Summary is not null)
         {
             writer.Line();
             WriteObject(writer, context, Names.SummaryInfo, "The summary_info of a response: figures about the whole "
-                        + "query.", response.Summary.Fields);
+                        + "query.", response.Summary.Fields, filterRow: false);
         }
 
         var fields = response.Data.Fields.Concat(response.Summary?.Fields ?? EquatableArray<ResponseFieldModel>.Empty);
@@ -80,11 +81,13 @@ internal static class ResponseEmitter
         EmitContext context,
         string typeName,
         string? description,
-        EquatableArray<ResponseFieldModel> fields)
+        EquatableArray<ResponseFieldModel> fields,
+        bool filterRow)
     {
         writer.Summary(description);
         FileEmitter.GeneratedCode(writer);
-        using (writer.Block("public sealed partial class " + typeName))
+        var bases = filterRow ? " : " + FilterRowEmitter.Interface : string.Empty;
+        using (writer.Block("public sealed partial class " + typeName + bases))
         {
             writer.Summary("Creates the object from its members' values.");
             foreach (var field in fields)
@@ -106,6 +109,12 @@ internal static class ResponseEmitter
                 writer.Line();
                 writer.Summary((field.Description ?? string.Empty) + " Wire name: " + field.Wire + ".");
                 writer.Line("public " + ResponseTypes.Property(context, field) + " " + field.Name + " { get; }");
+            }
+
+            if (filterRow)
+            {
+                writer.Line();
+                FilterRowEmitter.WriteRowMember(writer, context);
             }
         }
     }

@@ -47,6 +47,11 @@ internal static class WireEmitter
             {
                 writer.Line();
                 VocabularyEmitter.WriteFilterValues(writer, context, field);
+                if (FilterRowEmitter.NeedsVocabulary(field))
+                {
+                    writer.Line();
+                    FilterRowEmitter.WriteVocabulary(writer, field);
+                }
             }
 
             var responseFields = method.Response.Data.Fields

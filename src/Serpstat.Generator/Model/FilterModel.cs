@@ -11,6 +11,7 @@ internal sealed record FilterModel(
 /// <param name="DateFormat">For date fields, <c>DD.MM.YYYY</c> or <c>YYYY-MM-DD</c>.</param>
 /// <param name="TypeName">For enum fields, the C# name of the generated value enum; otherwise null.</param>
 /// <param name="Values">For enum fields, the allowed values.</param>
+/// <param name="ResponseField">The wire name of the data field that holds this field's value in rows, if any.</param>
 internal sealed record FilterFieldModel(
     string Wire,
     string Name,
@@ -19,7 +20,8 @@ internal sealed record FilterFieldModel(
     string? DateFormat,
     string? Description,
     string? TypeName,
-    EquatableArray<EnumValueModel> Values);
+    EquatableArray<EnumValueModel> Values,
+    string? ResponseField = null);
 
 internal enum FilterFieldKind
 {

@@ -8,13 +8,18 @@ namespace Serpstat.Generator.Schema;
 /// <summary>Reads the <c>values</c> of enum params, enum filter fields and enum or flags response fields.</summary>
 internal static class EnumValueReader
 {
-    private static readonly string[] Members = { "wire", "name", "description", "queryKind" };
+    private static readonly string[] Members = { "wire", "name", "description", "queryKind", "responseValue" };
 
     /// <summary>
     /// Reads the values and the type name of an item whose enum-ness is known; reports both when the item is not an
     /// enum, and a missing list when it is. <paramref name="appliesTo"/> names the items they belong on.
     /// </summary>
-    public static EnumParts Read(ObjectReader owner, bool isEnum, string appliesTo, bool allowQueryKind)
+    public static EnumParts Read(
+        ObjectReader owner,
+        bool isEnum,
+        string appliesTo,
+        bool allowQueryKind,
+        bool allowResponseValue = false)
     {
         if (!isEnum)
         {
@@ -46,10 +51,14 @@ internal static class EnumValueReader
             owner.ReportInvalid("values", "[]", "list at least one value");
         }
 
-        return new EnumParts(IsEnum: true, ReadValues(owner, array, allowQueryKind), typeName);
+        return new EnumParts(IsEnum: true, ReadValues(owner, array, allowQueryKind, allowResponseValue), typeName);
     }
 
-    private static EquatableArray<EnumValueModel> ReadValues(ObjectReader owner, JsonArray array, bool allowQueryKind)
+    private static EquatableArray<EnumValueModel> ReadValues(
+        ObjectReader owner,
+        JsonArray array,
+        bool allowQueryKind,
+        bool allowResponseValue)
     {
         var values = new List<EnumValueModel>();
         var itemNames = new ItemNames("Wire value");
@@ -68,12 +77,13 @@ internal static class EnumValueReader
             var name = item.Identifier("name", required: true);
             var description = item.String("description");
             var queryKind = ReadQueryKind(item, allowQueryKind);
+            var responseValue = ReadResponseValue(item, allowResponseValue);
 
             var unique = itemNames.Claim(item, wire, name);
             if (wire is not null && name is not null && unique)
             {
                 var isNumber = wireNode!.Kind == JsonNodeKind.Number;
-                values.Add(new EnumValueModel(wire, isNumber, name, description, queryKind));
+                values.Add(new EnumValueModel(wire, isNumber, name, description, queryKind, responseValue));
             }
         }
 
@@ -132,6 +142,22 @@ internal static class EnumValueReader
         }
 
         return item.TryChoice("queryKind", SchemaVocabulary.QueryKinds, required: false, out var kind) ? kind : null;
+    }
+
+    private static string? ReadResponseValue(ObjectReader item, bool allowResponseValue)
+    {
+        if (!item.Has("responseValue"))
+        {
+            return null;
+        }
+
+        if (!allowResponseValue)
+        {
+            item.ReportNotApplicable("responseValue", "the values of filter fields");
+            return null;
+        }
+
+        return item.String("responseValue");
     }
 }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using Serpstat.Generator.Diagnostics;
 using Serpstat.Generator.Json;
 using Serpstat.Generator.Model;
@@ -14,12 +15,13 @@ internal static class FilterReader
 
     private static readonly string[] FieldMembers =
     {
-        "wire", "name", "kind", "compareTypes", "dateFormat", "values", "typeName", "description",
+        "wire", "name", "kind", "compareTypes", "dateFormat", "values", "typeName", "description", "responseField",
     };
 
     private static readonly string[] QuickFilterMembers = { "wire", "name", "description" };
 
-    public static FilterModel Read(SchemaContext context, JsonObject json)
+    /// <param name="data">The response rows, which <c>responseField</c> members refer to; null when unusable.</param>
+    public static FilterModel Read(SchemaContext context, JsonObject json, DataModel? data)
     {
         var filter = new ObjectReader(context, json, "filter", Members);
         var fieldsArray = filter.Array("fields");
@@ -28,14 +30,14 @@ internal static class FilterReader
         var quickNames = new ItemNames();
         var fields = fieldsArray is null
             ? EquatableArray<FilterFieldModel>.Empty
-            : filter.List(fieldsArray, "fields", FieldMembers, item => ReadField(item, fieldNames));
+            : filter.List(fieldsArray, "fields", FieldMembers, item => ReadField(item, fieldNames, data));
         var quickFilters = quickArray is null
             ? EquatableArray<QuickFilterModel>.Empty
             : filter.List(quickArray, "quickFilters", QuickFilterMembers, item => ReadQuickFilter(item, quickNames));
         return new FilterModel(fields, quickFilters);
     }
 
-    private static FilterFieldModel? ReadField(ObjectReader item, ItemNames itemNames)
+    private static FilterFieldModel? ReadField(ObjectReader item, ItemNames itemNames, DataModel? data)
     {
         var wire = item.Wire("wire");
         var name = item.Identifier("name", required: true);
@@ -45,8 +47,9 @@ internal static class FilterReader
         var description = item.String("description");
         var isEnum = kind == FilterFieldKind.Enum;
         var enumParts = hasKind
-            ? EnumValueReader.Read(item, isEnum, "a field of kind enum", allowQueryKind: false)
+            ? EnumValueReader.Read(item, isEnum, "a field of kind enum", allowQueryKind: false, allowResponseValue: true)
             : null;
+        var responseField = ReadResponseField(item, data);
 
         var unique = itemNames.Claim(item, wire, name);
         if (wire is null || name is null || enumParts is null || !unique
@@ -56,7 +59,25 @@ internal static class FilterReader
         }
 
         return new FilterFieldModel(
-            wire, name, kind, compareTypes, dateFormat, description, typeName, enumParts.Values);
+            wire, name, kind, compareTypes, dateFormat, description, typeName, enumParts.Values, responseField);
+    }
+
+    /// <summary>The data field a filter field reads in rows, which must exist.</summary>
+    private static string? ReadResponseField(ObjectReader item, DataModel? data)
+    {
+        var responseField = item.String("responseField");
+        if (responseField is null || data is null || data.Fields.Any(f => f.Wire == responseField))
+        {
+            return responseField;
+        }
+
+        item.Context.Report(
+            DiagnosticDescriptors.InvalidReference,
+            item.SpanOf("responseField"),
+            "'" + responseField + "'",
+            item.PathOf("responseField"),
+            "names no field of response.data; its fields are: " + string.Join(", ", data.Fields.Select(f => f.Wire)));
+        return null;
     }
 
     private static EquatableArray<string> ReadCompareTypes(ObjectReader item, FilterFieldKind? kind)

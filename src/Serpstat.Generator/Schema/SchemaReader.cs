@@ -89,7 +89,7 @@ internal static class SchemaReader
         EquatableArray<ParamModel>? parameters = paramsJson is null ? null : ParamReader.ReadAll(file, paramsJson);
 
         var filterJson = file.Object("filter");
-        var filter = filterJson is null ? null : FilterReader.Read(context, filterJson);
+        var filter = filterJson is null ? null : FilterReader.Read(context, filterJson, response?.Data);
 
         var usable = versionFits && method is not null && nameClaimed && @namespace is not null;
         if (!usable || parameters is null || response is null)
