@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Serpstat.Generator.Analyzers;
 using Serpstat.Generator.Diagnostics;
+using Serpstat.Protocol;
 
 namespace Serpstat.Generator.CodeFixes;
 
@@ -36,8 +36,9 @@ public sealed class DomainQueryCodeFix : CodeFixProvider
             return;
         }
 
+        // Offer only a domain that would itself pass: nothing to offer for an empty query or one with spaces.
         var domain = QueryText.BareDomain(literal.Token.ValueText);
-        if (domain.Length == 0)
+        if (domain.Length == 0 || QueryText.DomainProblem(domain) is not null)
         {
             return;
         }

@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Serpstat.Generator.Diagnostics;
+using Serpstat.Protocol;
 
 namespace Serpstat.Generator.Analyzers;
 
@@ -67,7 +68,7 @@ internal static class ParamChecks
                 name,
                 query,
                 problem,
-                QueryText.BareDomain(query)));
+                QueryText.Suggestion(query)));
         }
         else if (kind == QueryText.UrlKind && !QueryText.IsUrl(query))
         {

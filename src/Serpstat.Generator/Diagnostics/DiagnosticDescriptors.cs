@@ -148,7 +148,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QueryNotDomain = Query(
         "SERP107",
         "Query is not a bare domain",
-        "Search type {0} takes a bare domain, but '{1}' has {2}; write '{3}'");
+        "Search type {0} takes a bare domain, but '{1}' has {2}; {3}");
 
     public static readonly DiagnosticDescriptor QueryNotUrl = Query(
         "SERP108",

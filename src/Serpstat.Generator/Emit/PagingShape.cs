@@ -55,9 +55,15 @@ internal sealed class PagingShape
         writer.Line();
         writer.Line("long? " + paged + ".MaxRows => " + maxRows + ";");
         writer.Line();
-        writer.Line(paged + " " + paged + ".ForPage(int page, int size)");
-        writer.Line("    => new " + context.Nested(Names.Request) + "(this).With" + Page.Name + "(page).With" + Size.Name
-                    + "(size);");
+        using (writer.Block(paged + " " + paged + ".ForPage(int page, int size)"))
+        {
+            // Both are set before the row cap is checked: the old size must not judge the new page.
+            writer.Line("var copy = new " + context.Nested(Names.Request) + "(this);");
+            writer.Line("copy." + Page.Name + " = " + RequestEmitter.ValueCheck(context, Page, "page") + ";");
+            writer.Line("copy." + Size.Name + " = " + RequestEmitter.ValueCheck(context, Size, "size") + ";");
+            RequestEmitter.WriteRowCapCheck(writer, context, "copy");
+            writer.Line("return copy;");
+        }
         writer.Line();
         writer.Line("global::System.Collections.Generic.IReadOnlyList<" + context.Nested(Data.Name) + "> " + paged
                     + ".RowsOf(" + result + " result) => result.Data;");

@@ -18,8 +18,8 @@ internal static class RequestEmitter
             baseType += ", " + paging.Interface(context);
         }
 
-        writer.Summary("A request of " + method.Method + ". Unset optional params are not sent: the API applies its "
-                       + "defaults.");
+        writer.Summary("A request of " + method.Method + ". It is immutable: each With method and Where returns a "
+                       + "new request. Unset optional params are not sent: the API applies its defaults.");
         FileEmitter.GeneratedCode(writer);
         using (writer.Block("public sealed partial class " + Names.Request + " : " + baseType))
         {
@@ -75,6 +75,11 @@ internal static class RequestEmitter
                 var local = ParamNames.Local(param);
                 writer.Line(param.Name + " = " + ValueCheck(context, param, local) + ";");
             }
+
+            if (QueryCheck.InConstructor(context.Method) is { } searchType)
+            {
+                writer.Line(Names.Wire + ".CheckQuery(Query, " + searchType + ");");
+            }
         }
 
         writer.Line();
@@ -119,18 +124,34 @@ internal static class RequestEmitter
     {
         writer.Summary("Sets " + param.Wire + ". " + param.Description);
         writer.Param("value", param.Description);
-        writer.Line("/// <returns>This request.</returns>");
+        writer.Line("/// <returns>A copy of this request with the value set; this request is unchanged.</returns>");
         writer.Line(ParamNames.Attribute(param));
         using (writer.Block("public " + context.Nested(Names.Request) + " With" + param.Name + "("
                             + ParamTypes.Of(context, param) + " value)"))
         {
-            writer.Line(param.Name + " = " + ValueCheck(context, param, "value") + ";");
-            if (PagingShape.Of(context.Method) is { } paging && param.Role is ParamRole.Page or ParamRole.Size)
+            writer.Line("var copy = new " + context.Nested(Names.Request) + "(this);");
+            writer.Line("copy." + param.Name + " = " + ValueCheck(context, param, "value") + ";");
+            if (param.Role == ParamRole.SearchType && QueryCheck.Applies(context.Method))
             {
-                writer.Line(Names.Wire + ".CheckRowCap(" + paging.Page.Name + ", " + paging.Size.Name + ");");
+                writer.Line(Names.Wire + ".CheckQuery(copy.Query, value);");
             }
 
-            writer.Line("return this;");
+            if (param.Role is ParamRole.Page or ParamRole.Size)
+            {
+                WriteRowCapCheck(writer, context, "copy");
+            }
+
+            writer.Line("return copy;");
+        }
+    }
+
+    /// <summary>The check that a page and size stay within the method's row cap, when it has one.</summary>
+    public static void WriteRowCapCheck(SourceWriter writer, EmitContext context, string request)
+    {
+        if (PagingShape.Of(context.Method) is { } paging && context.Method.MaxRows is not null)
+        {
+            writer.Line(Names.Wire + ".CheckRowCap(" + request + "." + paging.Page.Name + ", " + request + "."
+                        + paging.Size.Name + ");");
         }
     }
 
@@ -141,7 +162,7 @@ internal static class RequestEmitter
         writer.Summary("Adds a filter, written over the method's filter fields with &&, || and !. Several calls AND "
                        + "together.");
         writer.Param("predicate", "Builds the filter from the fields, such as f => f.UrlFrom.Contains(\"blog\").");
-        writer.Line("/// <returns>This request.</returns>");
+        writer.Line("/// <returns>A copy of this request with the filter added; this request is unchanged.</returns>");
         writer.Line("/// <exception cref=\"global::Serpstat.Filtering.SerpstatFilterException\">The filter cannot be "
                     + "sent as the API's complexFilter.</exception>");
         writer.Line(ParamNames.Attribute(filter));
@@ -153,13 +174,14 @@ internal static class RequestEmitter
             writer.Line("if (written == null) throw new global::System.ArgumentException(\"The filter predicate returned "
                         + "null.\", nameof(predicate));");
             writer.Line("var added = written.ToComplexFilter();");
-            writer.Line(filter.Name + " = " + filter.Name + " == null ? added : " + filter.Name + ".And(added);");
-            writer.Line("return this;");
+            writer.Line("var copy = new " + context.Nested(Names.Request) + "(this);");
+            writer.Line("copy." + filter.Name + " = " + filter.Name + " == null ? added : " + filter.Name + ".And(added);");
+            writer.Line("return copy;");
         }
     }
 
     /// <summary>The expression that checks a param value before it is stored.</summary>
-    private static string ValueCheck(EmitContext context, ParamModel param, string local)
+    internal static string ValueCheck(EmitContext context, ParamModel param, string local)
     {
         if (!ParamTypes.IsValueType(param))
         {

@@ -30,6 +30,12 @@ internal static class WireEmitter
                 ParamWireEmitter.Write(writer, context, param);
             }
 
+            if (QueryCheck.Applies(method))
+            {
+                writer.Line();
+                QueryCheck.WriteCheck(writer, context);
+            }
+
             if (PagingShape.Of(method) is { } paging && method.MaxRows is not null)
             {
                 writer.Line();

@@ -52,7 +52,7 @@ public sealed class NormalizationTruthTableTests
             {
                 foreach (var where in wheres)
                 {
-                    query.Where(f => where.Build(f, Atoms));
+                    query = query.Where(f => where.Build(f, Atoms));
                 }
             }
             catch (SerpstatFilterException tooLarge) when (tooLarge.Message.Contains("more than the 1024 allowed"))
