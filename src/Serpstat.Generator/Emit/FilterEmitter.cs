@@ -135,6 +135,7 @@ internal static class FilterEmitter
         using (writer.Block("public " + context.FilterOf + " Condition(string field, " + Filtering
                             + "CompareType compareType, params string[] values)"))
         {
+            writer.Line("if (field == null) throw new global::System.ArgumentNullException(nameof(field));");
             using (writer.Block("switch (field)"))
             {
                 foreach (var field in fields)

@@ -84,6 +84,13 @@ public sealed class FilterCondition : IEquatable<FilterCondition>
             throw new ArgumentNullException(nameof(field));
         }
 
+        if (compareType < CompareType.Gt || compareType > CompareType.EndsWith)
+        {
+            throw new SerpstatFilterException(
+                $"'{(int)compareType}' is not a compare type; field '{field.WireName}' allows: "
+                + $"{CompareTypeNames.Describe(field.Allowed)}.");
+        }
+
         if (!field.Allows(compareType))
         {
             throw new SerpstatFilterException(

@@ -15,7 +15,7 @@ internal static class JsonPathLocator
     {
         // Each frame is a container: the member name being read (objects) or the next item index (arrays).
         var frames = new List<(bool IsArray, string? Member, int Index)>();
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = JsonRpcEnvelope.MaxDepth });
         try
         {
             while (reader.Read())
@@ -36,7 +36,7 @@ internal static class JsonPathLocator
         var type = reader.TokenType;
         if (type == JsonTokenType.PropertyName)
         {
-            frames[frames.Count - 1] = (false, reader.GetString(), 0);
+            frames[frames.Count - 1] = (false, MemberName(ref reader), 0);
             return;
         }
 
@@ -74,5 +74,17 @@ internal static class JsonPathLocator
         }
 
         return path;
+    }
+
+    private static string MemberName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return "?";
+        }
     }
 }

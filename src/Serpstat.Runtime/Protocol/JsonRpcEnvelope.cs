@@ -10,7 +10,13 @@ namespace Serpstat.Protocol;
 /// </summary>
 public static class JsonRpcEnvelope
 {
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 64 };
+    /// <summary>
+    /// How deep a response may nest. Far more than any answer of the API, which nests five levels; a limit all the
+    /// same, so a hostile body is refused with a format error rather than walked without end.
+    /// </summary>
+    internal const int MaxDepth = 256;
+
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
 
     /// <summary>Reads a whole response body, handing <c>result</c> to <paramref name="readResult"/>.</summary>
     /// <exception cref="SerpstatResponseFormatException">Malformed JSON, a wrongly typed value, or no result or error.</exception>
@@ -55,6 +61,12 @@ public static class JsonRpcEnvelope
         where TSummary : class
         where TResult : class
     {
+        // A UTF-8 byte order mark is not JSON, but some servers and files start with one.
+        if (utf8Json.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json.Slice(3);
+        }
+
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
         if (!reader.Read())
         {

@@ -43,7 +43,7 @@ public static class JsonValueReader
     /// <summary>A text, or null.</summary>
     public static string? ReadNullableString(ref Utf8JsonReader reader, JsonPath path) => reader.TokenType switch
     {
-        JsonTokenType.String => reader.GetString(),
+        JsonTokenType.String => Text(ref reader, path),
         JsonTokenType.Number => RawText(ref reader),
         JsonTokenType.Null => null,
         _ => throw Invalid(ref reader, path, "a text"),
@@ -174,7 +174,7 @@ public static class JsonValueReader
     {
         var found = reader.TokenType switch
         {
-            JsonTokenType.String => "the text \"" + Shorten(reader.GetString() ?? string.Empty) + "\"",
+            JsonTokenType.String => TryText(ref reader) is { } text ? "the text \"" + Shorten(text) + "\"" : "a text",
             JsonTokenType.Number => "the number " + RawText(ref reader),
             JsonTokenType.True or JsonTokenType.False => "a boolean",
             JsonTokenType.Null => "null",
@@ -183,6 +183,27 @@ public static class JsonValueReader
             _ => reader.TokenType.ToString(),
         };
         return new SerpstatResponseFormatException(path.ToString(), $"expected {expected}, found {found}");
+    }
+
+    /// <summary>
+    /// A string value as text. Valid JSON can still hold text that is no text: invalid UTF-8 bytes, or an escaped lone
+    /// surrogate (\\ud800); the reader refuses those with an InvalidOperationException, which becomes a format error.
+    /// </summary>
+    private static string Text(ref Utf8JsonReader reader, JsonPath path) =>
+        TryText(ref reader) ?? throw new SerpstatResponseFormatException(
+            path.ToString(),
+            "the text is not valid UTF-8, or escapes a lone surrogate");
+
+    private static string? TryText(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static bool TryParseInt64(ReadOnlySpan<byte> text, out long value) =>
@@ -195,7 +216,7 @@ public static class JsonValueReader
             return reader.ValueSpan;
         }
 
-        return Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty);
+        return Encoding.UTF8.GetBytes(TryText(ref reader) ?? string.Empty);
     }
 
     private static string RawText(ref Utf8JsonReader reader)

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.IO;
 using System.Text;
 using System.Text.Json;
 
@@ -31,6 +32,18 @@ public abstract class SerpstatRequest<TResult> : ISerpstatRequest<TResult>
 
     /// <summary>The whole request body as UTF-8 bytes.</summary>
     public byte[] ToUtf8Json(RequestId id, bool indented = false) => JsonRpcRequestWriter.ToUtf8Json(this, id, indented);
+
+    /// <summary>The method and its params as JSON, for display and logs: <c>getOutlinks {"query":...}</c>.</summary>
+    public override string ToString()
+    {
+        using var stream = new MemoryStream(256);
+        using (var writer = new Utf8JsonWriter(stream, JsonRpcRequestWriter.CompactOptions))
+        {
+            WriteParams(writer);
+        }
+
+        return MethodName + " " + Encoding.UTF8.GetString(stream.ToArray());
+    }
 
     /// <summary>The whole request body as text, for display and logs.</summary>
     public string ToJson(RequestId id, bool indented = false) => Encoding.UTF8.GetString(ToUtf8Json(id, indented));

@@ -200,6 +200,37 @@ public sealed class FilterDslTests
         Func<GetOutlinks.FilterFields, Filter<GetOutlinks.FilterFields>> predicate) =>
         GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(predicate).ComplexFilter!;
 
+    [Fact]
+    public void Compare_type_outside_the_enum_is_refused_by_name()
+    {
+        var error = Assert.Throws<SerpstatFilterException>(
+            () => Normalize(f => f.Condition("url_from", AtRunTime((CompareType)77), "x")));
+
+        Assert.Equal(
+            "'77' is not a compare type; field 'url_from' allows: eq, neq, contains, notContains, startsWith, endsWith.",
+            error.Message);
+    }
+
+    [Fact]
+    public void Missing_field_name_is_an_argument_null_error()
+    {
+        var error = Assert.Throws<ArgumentNullException>(
+            () => Normalize(f => f.Condition(AtRunTime<string>(null!), CompareType.Eq, "x")));
+
+        Assert.Equal("field", error.ParamName);
+    }
+
+    [Fact]
+    public void Request_prints_its_method_and_params()
+    {
+        var query = GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.LinksExternal.Gt(5));
+
+        Assert.Equal(
+            "SerpstatBacklinksProcedure.getOutlinks {\"query\":\"serpstat.com\",\"searchType\":\"domain\","
+            + "\"complexFilter\":[[{\"field\":\"links_external\",\"compareType\":\"gt\",\"value\":[\"5\"]}]]}",
+            query.ToString());
+    }
+
     /// <summary>
     /// A value the compiler cannot see as a constant. These tests are about the checks made at run time; the same
     /// mistakes written as constants are build errors (SERP101-SERP112), which the analyzer tests cover.

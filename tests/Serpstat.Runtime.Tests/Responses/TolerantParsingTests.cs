@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text;
 using Serpstat.Backlinks;
 using Serpstat.Runtime.Tests.Support;
@@ -244,6 +245,62 @@ public sealed class TolerantParsingTests
         var error = Assert.Throws<SerpstatResponseFormatException>(() => Parse(body));
 
         Assert.Equal("$.result.data[0].first_seen", error.JsonPath);
+    }
+
+    [Theory]
+    [InlineData("\"url_from\":\"\\ud800\"")]
+    [InlineData("\"url_from\":\"\\udc00 tail\"")]
+    public void Lone_surrogate_escape_is_a_format_error_naming_the_member(string member)
+    {
+        var body = Body(Row.Replace("\"url_from\":\"https://a.com/p\"", member), Summary);
+
+        var error = Assert.Throws<SerpstatResponseFormatException>(() => Parse(body));
+
+        Assert.Equal("$.result.data[0].url_from", error.JsonPath);
+        Assert.Equal("the text is not valid UTF-8, or escapes a lone surrogate", error.Problem);
+    }
+
+    [Fact]
+    public void Invalid_utf8_in_a_text_is_a_format_error_naming_the_member()
+    {
+        var body = Body(Row, Summary);
+        var at = Encoding.UTF8.GetString(body).IndexOf("https://a.com/p", StringComparison.Ordinal);
+        body[at + 8] = 0xFF;
+
+        var error = Assert.Throws<SerpstatResponseFormatException>(() => Parse(body));
+
+        Assert.Equal("$.result.data[0].url_from", error.JsonPath);
+    }
+
+    [Fact]
+    public void Error_message_with_a_lone_surrogate_is_a_format_error()
+    {
+        var body = Encoding.UTF8.GetBytes("{\"id\":\"1\",\"error\":{\"code\":1,\"message\":\"bad \\udc00\"}}");
+
+        var error = Assert.Throws<SerpstatResponseFormatException>(() => ReferenceExampleResponseTests.Parse(body));
+
+        Assert.Equal("$.error.message", error.JsonPath);
+    }
+
+    [Fact]
+    public void Byte_order_mark_before_the_response_is_skipped()
+    {
+        var body = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Body(Row, Summary)).ToArray();
+
+        Assert.Equal("https://a.com/p", Parse(body).Data[0].UrlFrom);
+    }
+
+    [Fact]
+    public void Unknown_members_nested_deeper_than_the_api_ever_nests_are_skipped_up_to_256_levels()
+    {
+        var deep = new string('[', 250) + new string(']', 250);
+        var tooDeep = new string('[', 300) + new string(']', 300);
+
+        var result = Parse(Body(Row + ",\"extra\":" + deep, Summary));
+        var error = Assert.Throws<SerpstatResponseFormatException>(() => Parse(Body(Row + ",\"extra\":" + tooDeep, Summary)));
+
+        Assert.Equal("https://a.com/p", result.Data[0].UrlFrom);
+        Assert.StartsWith("malformed JSON", error.Problem, StringComparison.Ordinal);
     }
 
     private static GetOutlinks.Outlink ParseRow(string row) => Parse(Body(row, Summary)).Data[0];
