@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Serpstat.Generator.Diagnostics;
 using Serpstat.Generator.Emit;
@@ -22,6 +23,8 @@ public sealed class SerpstatGenerator : IIncrementalGenerator
     public const string SchemaSuffix = ".serpstat.json";
 
     private const string RuntimeMarker = "Serpstat.Protocol.SerpstatRequest`1";
+
+    private const string ReportMissingSchemaProperty = "build_property.SerpstatReportMissingSchema";
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -52,8 +55,11 @@ public sealed class SerpstatGenerator : IIncrementalGenerator
         var schemaCount = results
             .Collect()
             .Select(static (all, _) => all.Length)
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => ReportsMissingSchema(options)))
             .WithTrackingName(TrackingNames.SchemaCount);
-        context.RegisterSourceOutput(schemaCount, static (output, count) => ReportMissingSchema(output, count));
+        context.RegisterSourceOutput(
+            schemaCount,
+            static (output, pair) => ReportMissingSchema(output, pair.Left, pair.Right));
 
         // The only step that runs on every edit of the consumer's code: one symbol lookup whose answer, a bool, is
         // Unchanged, so every step after it stays cached.
@@ -111,9 +117,17 @@ public sealed class SerpstatGenerator : IIncrementalGenerator
         }
     }
 
-    private static void ReportMissingSchema(SourceProductionContext output, int count)
+    /// <summary>
+    /// False when the package's targets say the project did not reference the package itself, so that a project using
+    /// a referenced library's client is not told to add a schema.
+    /// </summary>
+    private static bool ReportsMissingSchema(AnalyzerConfigOptionsProvider options) =>
+        !(options.GlobalOptions.TryGetValue(ReportMissingSchemaProperty, out var value)
+          && string.Equals(value, "false", StringComparison.OrdinalIgnoreCase));
+
+    private static void ReportMissingSchema(SourceProductionContext output, int count, bool report)
     {
-        if (count == 0)
+        if (count == 0 && report)
         {
             output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.NoSchemaFile, Location.None));
         }

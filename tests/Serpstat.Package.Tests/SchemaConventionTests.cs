@@ -54,6 +54,32 @@ public sealed class SchemaConventionTests
         var content = consumer.Build("-p:TreatWarningsAsErrors=true").AssertSucceeded("build with a Content schema");
         Assert.Empty(ConsumerProject.Diagnostics(content));
 
+        // A project that gets the package only through that project uses its client, and is not told to add a schema.
+        var app = package.NewConsumer("ConventionApp");
+        app.Write("ConventionApp.csproj", """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../Convention/Convention.csproj" />
+              </ItemGroup>
+            </Project>
+            """);
+        app.Write("App.cs", """
+            using Serpstat.Backlinks;
+
+            namespace ConventionApp;
+
+            internal static class App
+            {
+                public static string Json() => GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).ToJson(1);
+            }
+            """);
+        var transitive = app.Build("-p:TreatWarningsAsErrors=true").AssertSucceeded("build of a project using the library");
+        Assert.Empty(ConsumerProject.Diagnostics(transitive));
+
         // Turned off, the convention adds nothing: only the listed AdditionalFiles reach the generator.
         consumer.WriteProject(Properties, """
                 <None Remove="api/**" />

@@ -71,7 +71,8 @@ internal static class DiagnosticDescriptors
         "SERP011",
         "Project has no schema file",
         "The project references Serpstat.Generator but has no schema file, so no client is generated; add a file "
-            + "named <method>.serpstat.json to the project as an AdditionalFiles or None item",
+            + "named <Procedure>.<method>.serpstat.json (such as SerpstatBacklinksProcedure.getOutlinks.serpstat.json) "
+            + "to the project as an AdditionalFiles or None item",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor DuplicateMethod = Schema(
