@@ -21,7 +21,8 @@ namespace Serpstat.Client;
 /// </remarks>
 public sealed partial class SerpstatClient
 {
-    private const string TokenName = "token";
+    /// <summary>The token's name as a query parameter and as a header.</summary>
+    internal const string TokenName = "token";
 
     private readonly HttpClient http;
     private readonly SerpstatClientOptions options;
