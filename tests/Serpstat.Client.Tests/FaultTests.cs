@@ -226,6 +226,56 @@ public sealed class FaultTests : IDisposable
         Assert.Equal(budget, server.Requests.Sum(r => r.Size));
     }
 
+    [Theory]
+    [InlineData(5000, "The request refuses pages of 5000 rows: size must be from 1 to 1000.")]
+    [InlineData(0, "A page holds at least 1 row.")]
+    public async Task A_page_size_the_method_refuses_is_refused_by_the_call_before_any_request(int size, string message)
+    {
+        await using var server = Pages(total: 5000);
+        var client = Client(server);
+        var paging = new PagingOptions { PageSize = size };
+
+        var rows = Assert.Throws<ArgumentOutOfRangeException>(() => client.EnumerateAsync(Query(), paging));
+        var pages = Assert.Throws<ArgumentOutOfRangeException>(() => client.EnumeratePagesAsync(Query(), paging));
+
+        foreach (var error in new[] { rows, pages })
+        {
+            Assert.Equal("PagingOptions.PageSize", error.ParamName);
+            Assert.Equal(size, error.ActualValue);
+            Assert.Equal($"{message} (Parameter 'PagingOptions.PageSize')\nActual value was {size}.", error.Message);
+        }
+
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_negative_credit_budget_is_refused_by_the_call_before_any_request()
+    {
+        await using var server = Pages(total: 5000);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(
+            () => Client(server).EnumerateAsync(Query(), new PagingOptions { CreditBudget = -1 }));
+
+        Assert.Equal("PagingOptions.CreditBudget", error.ParamName);
+        Assert.Equal(-1L, error.ActualValue);
+        Assert.Equal(
+            "The credit budget must not be negative. (Parameter 'PagingOptions.CreditBudget')\nActual value was -1.",
+            error.Message);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task Pages_smaller_than_the_querys_size_go_on_past_page_60()
+    {
+        await using var server = Pages(total: 650);
+
+        var rows = await CollectAsync(Client(server).EnumerateAsync(Query().WithSize(1000), new PagingOptions { PageSize = 10 }));
+
+        Assert.Equal(Enumerable.Range(0, 650).Select(i => "https://site.test/p" + i), rows.Select(r => r.UrlFrom));
+        Assert.Equal(Enumerable.Range(1, 65), server.Requests.Select(r => r.Page));
+        Assert.All(server.Requests, r => Assert.Equal(10, r.Size));
+    }
+
     [Fact]
     public async Task Credits_left_are_seen_after_every_page()
     {
