@@ -81,6 +81,60 @@ public sealed class FaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_429_with_a_Retry_After_beyond_MaxRetryDelay_is_not_retried_and_carries_the_wait()
+    {
+        await using var server = new ScriptedServer(
+            _ => new ScriptedReply.Http(429, "later", new Dictionary<string, string> { ["Retry-After"] = "86400" }),
+            clock);
+        var client = Client(server);
+
+        var call = client.SendAsync(Query());
+        await AdvanceUntilAsync(() => call.IsCompleted);
+
+        var error = await Assert.ThrowsAsync<SerpstatHttpException>(() => call);
+        Assert.Equal(429, error.StatusCode);
+        Assert.Equal(TimeSpan.FromDays(1), error.RetryAfter);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_date_is_read_on_the_clients_clock()
+    {
+        var date = clock.GetUtcNow().AddHours(1).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        await using var server = new ScriptedServer(
+            _ => new ScriptedReply.Http(503, "busy", new Dictionary<string, string> { ["Retry-After"] = date }),
+            clock);
+        var client = Client(server);
+
+        var call = client.SendAsync(Query());
+
+        // The clock stands still until the answer is read, so the date is exactly an hour ahead.
+        await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(5)));
+        await AdvanceUntilAsync(() => call.IsCompleted);
+
+        var error = await Assert.ThrowsAsync<SerpstatHttpException>(() => call);
+        Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_rate_limit_32000_with_a_Retry_After_beyond_MaxRetryDelay_is_not_retried_and_carries_the_wait()
+    {
+        await using var server = new ScriptedServer(
+            r => new ScriptedReply.Http(
+                200, ScriptedServer.Error(r.Id, 32000, "Too many requests"), new Dictionary<string, string> { ["Retry-After"] = "60" }),
+            clock);
+        var client = Client(server, o => o.MaxRetryDelay = TimeSpan.FromSeconds(59));
+
+        var call = client.SendAsync(Query());
+        await AdvanceUntilAsync(() => call.IsCompleted);
+
+        var error = await Assert.ThrowsAsync<SerpstatRateLimitException>(() => call);
+        Assert.Equal(TimeSpan.FromSeconds(60), error.RetryAfter);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
     public async Task A_5xx_that_persists_fails_with_the_status_after_the_retries()
     {
         await using var server = new ScriptedServer(_ => new ScriptedReply.Http(502, "bad gateway"), clock);

@@ -142,7 +142,7 @@ public sealed partial class SerpstatClient
                 return result!;
             }
 
-            if (attempt > retries.MaxRetries || !RetryPolicy.IsTransient(failure))
+            if (attempt > retries.MaxRetries || !RetryPolicy.IsTransient(failure) || !retries.AllowsWait(retryAfter))
             {
                 ClientLog.CallFailed(logger, request.MethodName, attempt, failure);
                 ExceptionDispatchInfo.Capture(failure).Throw();
@@ -190,7 +190,7 @@ public sealed partial class SerpstatClient
             {
                 var data = error.DataJson is null ? null : mask.Apply(error.DataJson);
                 var safe = new SerpstatError(error.Code, mask.Apply(error.Message), data);
-                throw SerpstatApiException.Create(safe, id.ToString());
+                throw SerpstatApiException.Create(safe, id.ToString(), retryAfter);
             }
 
             return (parsed.Result, null, null);
@@ -261,7 +261,7 @@ public sealed partial class SerpstatClient
         }
     }
 
-    private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
         if (header?.Delta is { } delta)
@@ -271,7 +271,7 @@ public sealed partial class SerpstatClient
 
         if (header?.Date is { } date)
         {
-            var wait = date - DateTimeOffset.UtcNow;
+            var wait = date - time.GetUtcNow();
             return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
         }
 
