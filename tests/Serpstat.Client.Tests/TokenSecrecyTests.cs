@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -104,6 +105,78 @@ public sealed class TokenSecrecyTests
         Assert.Contains("token=***", client.MaskedEndpoint, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("a b+c", "http://127.0.0.1:1/v4")]
+    [InlineData("a b+c", "http://127.0.0.1:1/v4?lang=en")]
+    [InlineData(Token, "http://127.0.0.1:1/v4")]
+    [InlineData("ключ&=?#%", "http://127.0.0.1:1/v4")]
+    public void The_endpoint_is_shown_with_the_token_masked_whatever_its_escaping(string token, string endpoint)
+    {
+        using var http = new HttpClient();
+        var client = new SerpstatClient(http, new SerpstatClientOptions { Endpoint = new Uri(endpoint), Token = token });
+
+        var expected = endpoint + (endpoint.Contains('?') ? "&" : "?") + "token=***";
+        Assert.Equal(expected, client.MaskedEndpoint);
+        Assert.Equal("SerpstatClient " + expected, client.ToString());
+    }
+
+    [Theory]
+    [InlineData(TokenPlacement.QueryString)]
+    [InlineData(TokenPlacement.Header)]
+    public async Task A_handlers_exception_that_shows_the_token_is_wrapped_masked_and_without_it(TokenPlacement placement)
+    {
+        const string token = "a b+c";
+        var refusal = new Refuse(r => new InvalidOperationException(
+            $"refused {r.RequestUri}", new InvalidOperationException($"headers: {r.Headers.ToString().Trim()}")));
+
+        var error = await Assert.ThrowsAsync<SerpstatConnectionException>(() => HandlerClient(refusal, token, placement).SendAsync(Query()));
+
+        var endpoint = placement == TokenPlacement.QueryString ? "http://127.0.0.1:1/v4?token=***" : "http://127.0.0.1:1/v4";
+        Assert.Equal($"Could not reach {endpoint}: refused {endpoint}", error.Message);
+        Assert.Equal(endpoint, error.MaskedUri);
+        Assert.Null(error.InnerException);
+    }
+
+    [Fact]
+    public async Task A_handlers_exception_that_shows_no_token_is_wrapped_with_it_as_the_inner_exception()
+    {
+        var thrown = new InvalidOperationException("no route", new InvalidOperationException("circuit open"));
+
+        var error = await Assert.ThrowsAsync<SerpstatConnectionException>(
+            () => HandlerClient(new Refuse(_ => thrown), "a b+c", TokenPlacement.QueryString).SendAsync(Query()));
+
+        Assert.Equal("Could not reach http://127.0.0.1:1/v4?token=***: no route", error.Message);
+        Assert.Same(thrown, error.InnerException);
+    }
+
+    [Fact]
+    public async Task The_callers_cancellation_inside_a_handler_stays_a_cancellation()
+    {
+        using var cancel = new CancellationTokenSource();
+        var refusal = new Refuse(_ =>
+        {
+            cancel.Cancel();
+            return new OperationCanceledException(cancel.Token);
+        });
+
+        var call = HandlerClient(refusal, "a b+c", TokenPlacement.QueryString).SendAsync(Query(), cancel.Token);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    private static SerpstatClient HandlerClient(DelegatingHandler handler, string token, TokenPlacement placement)
+    {
+        handler.InnerHandler = new SocketsHttpHandler();
+        return new SerpstatClient(new HttpClient(handler), new SerpstatClientOptions
+        {
+            Endpoint = new Uri("http://127.0.0.1:1/v4"),
+            Token = token,
+            TokenPlacement = placement,
+            RequestsPerSecond = double.PositiveInfinity,
+            MaxRetries = 0,
+        });
+    }
+
     private static async Task<IEnumerable<string>> FailAsync(SerpstatClient client)
     {
         try
@@ -178,5 +251,12 @@ public sealed class TokenSecrecyTests
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return new Uri($"http://127.0.0.1:{port}/v4");
+    }
+
+    /// <summary>A handler in the pipeline that throws before anything is sent.</summary>
+    private sealed class Refuse(Func<HttpRequestMessage, Exception> failure) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw failure(request);
     }
 }

@@ -227,14 +227,15 @@ public sealed partial class SerpstatClient
             return await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (HttpRequestException failure)
-        {
-            throw new SerpstatConnectionException(MaskedEndpoint, mask.Safe(failure));
-        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // HttpClient.Timeout ran out (the caller's token and ours are both quiet).
             throw new SerpstatTimeoutException(http.Timeout, MaskedEndpoint);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // A connection failure, or whatever a handler threw: either may print the URL or the headers.
+            throw new SerpstatConnectionException(MaskedEndpoint, mask.Apply(failure.Message), mask.Safe(failure));
         }
     }
 
