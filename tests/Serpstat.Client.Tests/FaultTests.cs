@@ -67,7 +67,7 @@ public sealed class FaultTests : IDisposable
     {
         await using var server = new ScriptedServer(
             r => r.Index == 0
-                ? new ScriptedReply.Http(503, "busy", new Dictionary<string, string> { ["Retry-After"] = "7" })
+                ? new ScriptedReply.Http(503, "busy", RetryAfter("7"))
                 : new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 2, 2)),
             clock);
         var client = Client(server, o => o.RetryBaseDelay = TimeSpan.FromMilliseconds(10));
@@ -83,55 +83,30 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task A_429_with_a_Retry_After_beyond_MaxRetryDelay_is_not_retried_and_carries_the_wait()
     {
-        await using var server = new ScriptedServer(
-            _ => new ScriptedReply.Http(429, "later", new Dictionary<string, string> { ["Retry-After"] = "86400" }),
-            clock);
-        var client = Client(server);
+        var error = await FailsAtOnceAsync<SerpstatHttpException>(_ => new ScriptedReply.Http(429, "later", RetryAfter("86400")));
 
-        var call = client.SendAsync(Query());
-        await AdvanceUntilAsync(() => call.IsCompleted);
-
-        var error = await Assert.ThrowsAsync<SerpstatHttpException>(() => call);
         Assert.Equal(429, error.StatusCode);
         Assert.Equal(TimeSpan.FromDays(1), error.RetryAfter);
-        Assert.Single(server.Requests);
     }
 
     [Fact]
     public async Task A_Retry_After_date_is_read_on_the_clients_clock()
     {
         var date = clock.GetUtcNow().AddHours(1).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-        await using var server = new ScriptedServer(
-            _ => new ScriptedReply.Http(503, "busy", new Dictionary<string, string> { ["Retry-After"] = date }),
-            clock);
-        var client = Client(server);
 
-        var call = client.SendAsync(Query());
+        var error = await FailsAtOnceAsync<SerpstatHttpException>(_ => new ScriptedReply.Http(503, "busy", RetryAfter(date)));
 
-        // The clock stands still until the answer is read, so the date is exactly an hour ahead.
-        await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(5)));
-        await AdvanceUntilAsync(() => call.IsCompleted);
-
-        var error = await Assert.ThrowsAsync<SerpstatHttpException>(() => call);
         Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
-        Assert.Single(server.Requests);
     }
 
     [Fact]
     public async Task A_rate_limit_32000_with_a_Retry_After_beyond_MaxRetryDelay_is_not_retried_and_carries_the_wait()
     {
-        await using var server = new ScriptedServer(
-            r => new ScriptedReply.Http(
-                200, ScriptedServer.Error(r.Id, 32000, "Too many requests"), new Dictionary<string, string> { ["Retry-After"] = "60" }),
-            clock);
-        var client = Client(server, o => o.MaxRetryDelay = TimeSpan.FromSeconds(59));
+        var error = await FailsAtOnceAsync<SerpstatRateLimitException>(
+            r => new ScriptedReply.Http(200, ScriptedServer.Error(r.Id, 32000, "Too many requests"), RetryAfter("60")),
+            o => o.MaxRetryDelay = TimeSpan.FromSeconds(59));
 
-        var call = client.SendAsync(Query());
-        await AdvanceUntilAsync(() => call.IsCompleted);
-
-        var error = await Assert.ThrowsAsync<SerpstatRateLimitException>(() => call);
         Assert.Equal(TimeSpan.FromSeconds(60), error.RetryAfter);
-        Assert.Single(server.Requests);
     }
 
     [Fact]
@@ -404,6 +379,25 @@ public sealed class FaultTests : IDisposable
         };
         configure?.Invoke(options);
         return new SerpstatClient(http, options, timeProvider: clock);
+    }
+
+    private static Dictionary<string, string> RetryAfter(string value) => new() { ["Retry-After"] = value };
+
+    /// <summary>A call whose every answer is <paramref name="reply"/>: it must fail with one request, not retried.</summary>
+    private async Task<T> FailsAtOnceAsync<T>(Func<ScriptedRequest, ScriptedReply> reply, Action<SerpstatClientOptions>? configure = null)
+        where T : Exception
+    {
+        await using var server = new ScriptedServer(reply, clock);
+        var call = Client(server, configure).SendAsync(Query());
+
+        // The clock stands still until the answer is read (a Retry-After date is exactly as far ahead as written);
+        // it moves on only if the client waits to retry.
+        await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(5)));
+        await AdvanceUntilAsync(() => call.IsCompleted);
+
+        var error = await Assert.ThrowsAsync<T>(() => call);
+        Assert.Single(server.Requests);
+        return error;
     }
 
     /// <summary>Moves the fake clock on in small steps until <paramref name="done"/>, giving I/O a moment between.</summary>
