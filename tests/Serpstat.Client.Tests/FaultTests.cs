@@ -67,7 +67,7 @@ public sealed class FaultTests : IDisposable
     {
         await using var server = new ScriptedServer(
             r => r.Index == 0
-                ? new ScriptedReply.Http(503, "busy", new Dictionary<string, string> { ["Retry-After"] = "7" })
+                ? new ScriptedReply.Http(503, "busy", RetryAfter("7"))
                 : new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 2, 2)),
             clock);
         var client = Client(server, o => o.RetryBaseDelay = TimeSpan.FromMilliseconds(10));
@@ -78,6 +78,35 @@ public sealed class FaultTests : IDisposable
 
         Assert.Equal(2, (await call).Data.Count);
         Assert.True(server.Requests[1].At - server.Requests[0].At >= TimeSpan.FromSeconds(7));
+    }
+
+    [Fact]
+    public async Task A_429_with_a_Retry_After_beyond_MaxRetryDelay_is_not_retried_and_carries_the_wait()
+    {
+        var error = await FailsAtOnceAsync<SerpstatHttpException>(_ => new ScriptedReply.Http(429, "later", RetryAfter("86400")));
+
+        Assert.Equal(429, error.StatusCode);
+        Assert.Equal(TimeSpan.FromDays(1), error.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_Retry_After_date_is_read_on_the_clients_clock()
+    {
+        var date = clock.GetUtcNow().AddHours(1).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+        var error = await FailsAtOnceAsync<SerpstatHttpException>(_ => new ScriptedReply.Http(503, "busy", RetryAfter(date)));
+
+        Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_rate_limit_32000_with_a_Retry_After_beyond_MaxRetryDelay_is_not_retried_and_carries_the_wait()
+    {
+        var error = await FailsAtOnceAsync<SerpstatRateLimitException>(
+            r => new ScriptedReply.Http(200, ScriptedServer.Error(r.Id, 32000, "Too many requests"), RetryAfter("60")),
+            o => o.MaxRetryDelay = TimeSpan.FromSeconds(59));
+
+        Assert.Equal(TimeSpan.FromSeconds(60), error.RetryAfter);
     }
 
     [Fact]
@@ -226,6 +255,56 @@ public sealed class FaultTests : IDisposable
         Assert.Equal(budget, server.Requests.Sum(r => r.Size));
     }
 
+    [Theory]
+    [InlineData(5000, "The request refuses pages of 5000 rows: size must be from 1 to 1000.")]
+    [InlineData(0, "A page holds at least 1 row.")]
+    public async Task A_page_size_the_method_refuses_is_refused_by_the_call_before_any_request(int size, string message)
+    {
+        await using var server = Pages(total: 5000);
+        var client = Client(server);
+        var paging = new PagingOptions { PageSize = size };
+
+        var rows = Assert.Throws<ArgumentOutOfRangeException>(() => client.EnumerateAsync(Query(), paging));
+        var pages = Assert.Throws<ArgumentOutOfRangeException>(() => client.EnumeratePagesAsync(Query(), paging));
+
+        foreach (var error in new[] { rows, pages })
+        {
+            Assert.Equal("PagingOptions.PageSize", error.ParamName);
+            Assert.Equal(size, error.ActualValue);
+            Assert.Equal($"{message} (Parameter 'PagingOptions.PageSize')\nActual value was {size}.", error.Message);
+        }
+
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_negative_credit_budget_is_refused_by_the_call_before_any_request()
+    {
+        await using var server = Pages(total: 5000);
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(
+            () => Client(server).EnumerateAsync(Query(), new PagingOptions { CreditBudget = -1 }));
+
+        Assert.Equal("PagingOptions.CreditBudget", error.ParamName);
+        Assert.Equal(-1L, error.ActualValue);
+        Assert.Equal(
+            "The credit budget must not be negative. (Parameter 'PagingOptions.CreditBudget')\nActual value was -1.",
+            error.Message);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task Pages_smaller_than_the_querys_size_go_on_past_page_60()
+    {
+        await using var server = Pages(total: 650);
+
+        var rows = await CollectAsync(Client(server).EnumerateAsync(Query().WithSize(1000), new PagingOptions { PageSize = 10 }));
+
+        Assert.Equal(Enumerable.Range(0, 650).Select(i => "https://site.test/p" + i), rows.Select(r => r.UrlFrom));
+        Assert.Equal(Enumerable.Range(1, 65), server.Requests.Select(r => r.Page));
+        Assert.All(server.Requests, r => Assert.Equal(10, r.Size));
+    }
+
     [Fact]
     public async Task Credits_left_are_seen_after_every_page()
     {
@@ -300,6 +379,25 @@ public sealed class FaultTests : IDisposable
         };
         configure?.Invoke(options);
         return new SerpstatClient(http, options, timeProvider: clock);
+    }
+
+    private static Dictionary<string, string> RetryAfter(string value) => new() { ["Retry-After"] = value };
+
+    /// <summary>A call whose every answer is <paramref name="reply"/>: it must fail with one request, not retried.</summary>
+    private async Task<T> FailsAtOnceAsync<T>(Func<ScriptedRequest, ScriptedReply> reply, Action<SerpstatClientOptions>? configure = null)
+        where T : Exception
+    {
+        await using var server = new ScriptedServer(reply, clock);
+        var call = Client(server, configure).SendAsync(Query());
+
+        // The clock stands still until the answer is read (a Retry-After date is exactly as far ahead as written);
+        // it moves on only if the client waits to retry.
+        await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(5)));
+        await AdvanceUntilAsync(() => call.IsCompleted);
+
+        var error = await Assert.ThrowsAsync<T>(() => call);
+        Assert.Single(server.Requests);
+        return error;
     }
 
     /// <summary>Moves the fake clock on in small steps until <paramref name="done"/>, giving I/O a moment between.</summary>

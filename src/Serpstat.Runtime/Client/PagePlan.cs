@@ -26,21 +26,11 @@ internal sealed class PagePlan
         this.budget = budget;
     }
 
+    /// <summary>A plan for sizes and a budget that <see cref="PagingOptions"/> has checked.</summary>
     public static PagePlan Start(int? page, int? requestSize, int? pagingSize, int defaultSize, long? maxRows, long? budget)
     {
-        var size = pagingSize ?? requestSize ?? defaultSize;
-        if (size < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(pagingSize), size, "The page size must be at least 1.");
-        }
-
-        if (budget < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(budget), budget, "The credit budget must not be negative.");
-        }
-
         var offset = ((long)(page ?? 1) - 1) * (requestSize ?? defaultSize);
-        return new PagePlan(offset, size, maxRows, budget ?? long.MaxValue);
+        return new PagePlan(offset, pagingSize ?? requestSize ?? defaultSize, maxRows, budget ?? long.MaxValue);
     }
 
     /// <summary>The next page to ask for, or null when the list is done.</summary>

@@ -26,8 +26,15 @@ internal sealed class RetryPolicy
     };
 
     /// <summary>
+    /// Whether the server's Retry-After, when it sent one, is a wait the options allow. A longer one is not cut short:
+    /// trying again sooner than the server asked only meets the same refusal.
+    /// </summary>
+    public bool AllowsWait(TimeSpan? retryAfter) => retryAfter is not { } wait || wait <= options.MaxRetryDelay;
+
+    /// <summary>
     /// The wait before retry number <paramref name="retry"/> (0 for the first): the base delay doubled per retry,
-    /// capped, with equal jitter; never shorter than the server's Retry-After.
+    /// capped, with equal jitter; never shorter than the server's Retry-After, which <see cref="AllowsWait"/> has
+    /// checked.
     /// </summary>
     public TimeSpan DelayBefore(int retry, TimeSpan? retryAfter)
     {
@@ -45,11 +52,6 @@ internal sealed class RetryPolicy
         }
 
         var delay = TimeSpan.FromTicks((long)capped);
-        if (retryAfter is { } serverWait && serverWait > delay)
-        {
-            delay = serverWait < options.MaxRetryDelay ? serverWait : options.MaxRetryDelay;
-        }
-
-        return delay;
+        return retryAfter is { } serverWait && serverWait > delay ? serverWait : delay;
     }
 }

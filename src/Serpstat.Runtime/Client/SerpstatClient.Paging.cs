@@ -14,14 +14,49 @@ public sealed partial class SerpstatClient
     /// Stops at the query's total, on an empty page, at the method's row cap and at the credit budget, and asks for
     /// no page beyond them.
     /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// Thrown by this call, before any request: <see cref="PagingOptions.PageSize"/> outside the method's size range,
+    /// or a negative <see cref="PagingOptions.CreditBudget"/>.
+    /// </exception>
     /// <exception cref="SerpstatException">A page failed after its retries (see <see cref="SendAsync{TResult}"/>).</exception>
-    public async IAsyncEnumerable<TRow> EnumerateAsync<TResult, TRow>(
+    public IAsyncEnumerable<TRow> EnumerateAsync<TResult, TRow>(
         IPagedSerpstatRequest<TResult, TRow> request,
         PagingOptions? options = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
+        where TResult : class =>
+        RowsAsync(EnumeratePagesAsync(request, options), cancellationToken);
+
+    /// <summary>
+    /// The pages of a paged list, each with its summary, so that <c>left_lines</c> can be watched after every page.
+    /// The same stopping rules as <see cref="EnumerateAsync{TResult, TRow}"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// Thrown by this call, before any request: <see cref="PagingOptions.PageSize"/> outside the method's size range,
+    /// or a negative <see cref="PagingOptions.CreditBudget"/>.
+    /// </exception>
+    /// <exception cref="SerpstatException">A page failed after its retries (see <see cref="SendAsync{TResult}"/>).</exception>
+    public IAsyncEnumerable<SerpstatPage<TRow>> EnumeratePagesAsync<TResult, TRow>(
+        IPagedSerpstatRequest<TResult, TRow> request,
+        PagingOptions? options = null,
+        CancellationToken cancellationToken = default)
         where TResult : class
     {
-        await foreach (var page in EnumeratePagesAsync(request, options, cancellationToken).ConfigureAwait(false))
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        // Read once: the options may change after this call, the list being read may not.
+        var (pageSize, budget) = (options?.PageSize, options?.CreditBudget);
+        PagingOptions.Check(request, pageSize, budget);
+        return PagesAsync(request, pageSize, budget, cancellationToken);
+    }
+
+    private static async IAsyncEnumerable<TRow> RowsAsync<TRow>(
+        IAsyncEnumerable<SerpstatPage<TRow>> pages,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             foreach (var row in page.Rows)
             {
@@ -30,24 +65,14 @@ public sealed partial class SerpstatClient
         }
     }
 
-    /// <summary>
-    /// The pages of a paged list, each with its summary, so that <c>left_lines</c> can be watched after every page.
-    /// The same stopping rules as <see cref="EnumerateAsync{TResult, TRow}"/>.
-    /// </summary>
-    /// <exception cref="SerpstatException">A page failed after its retries (see <see cref="SendAsync{TResult}"/>).</exception>
-    public async IAsyncEnumerable<SerpstatPage<TRow>> EnumeratePagesAsync<TResult, TRow>(
+    private async IAsyncEnumerable<SerpstatPage<TRow>> PagesAsync<TResult, TRow>(
         IPagedSerpstatRequest<TResult, TRow> request,
-        PagingOptions? options = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        int? pageSize,
+        long? budget,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
         where TResult : class
     {
-        if (request is null)
-        {
-            throw new ArgumentNullException(nameof(request));
-        }
-
-        var plan = PagePlan.Start(
-            request.Page, request.Size, options?.PageSize, request.DefaultSize, request.MaxRows, options?.CreditBudget);
+        var plan = PagePlan.Start(request.Page, request.Size, pageSize, request.DefaultSize, request.MaxRows, budget);
         while (plan.Next() is { } next)
         {
             cancellationToken.ThrowIfCancellationRequested();

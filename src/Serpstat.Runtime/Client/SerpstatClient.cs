@@ -21,7 +21,8 @@ namespace Serpstat.Client;
 /// </remarks>
 public sealed partial class SerpstatClient
 {
-    private const string TokenName = "token";
+    /// <summary>The token's name as a query parameter and as a header.</summary>
+    internal const string TokenName = "token";
 
     private readonly HttpClient http;
     private readonly SerpstatClientOptions options;
@@ -141,7 +142,7 @@ public sealed partial class SerpstatClient
                 return result!;
             }
 
-            if (attempt > retries.MaxRetries || !RetryPolicy.IsTransient(failure))
+            if (attempt > retries.MaxRetries || !RetryPolicy.IsTransient(failure) || !retries.AllowsWait(retryAfter))
             {
                 ClientLog.CallFailed(logger, request.MethodName, attempt, failure);
                 ExceptionDispatchInfo.Capture(failure).Throw();
@@ -189,7 +190,7 @@ public sealed partial class SerpstatClient
             {
                 var data = error.DataJson is null ? null : mask.Apply(error.DataJson);
                 var safe = new SerpstatError(error.Code, mask.Apply(error.Message), data);
-                throw SerpstatApiException.Create(safe, id.ToString());
+                throw SerpstatApiException.Create(safe, id.ToString(), retryAfter);
             }
 
             return (parsed.Result, null, null);
@@ -226,14 +227,15 @@ public sealed partial class SerpstatClient
             return await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
                 .ConfigureAwait(false);
         }
-        catch (HttpRequestException failure)
-        {
-            throw new SerpstatConnectionException(MaskedEndpoint, mask.Safe(failure));
-        }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // HttpClient.Timeout ran out (the caller's token and ours are both quiet).
             throw new SerpstatTimeoutException(http.Timeout, MaskedEndpoint);
+        }
+        catch (Exception failure) when (failure is not OperationCanceledException)
+        {
+            // A connection failure, or whatever a handler threw: either may print the URL or the headers.
+            throw new SerpstatConnectionException(MaskedEndpoint, mask.Apply(failure.Message), mask.Safe(failure));
         }
     }
 
@@ -260,7 +262,7 @@ public sealed partial class SerpstatClient
         }
     }
 
-    private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    private TimeSpan? RetryAfterOf(HttpResponseMessage response)
     {
         var header = response.Headers.RetryAfter;
         if (header?.Delta is { } delta)
@@ -270,7 +272,7 @@ public sealed partial class SerpstatClient
 
         if (header?.Date is { } date)
         {
-            var wait = date - DateTimeOffset.UtcNow;
+            var wait = date - time.GetUtcNow();
             return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
         }
 

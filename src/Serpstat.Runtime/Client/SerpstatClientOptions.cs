@@ -30,7 +30,10 @@ public sealed class SerpstatClientOptions
     /// <summary>The wait before the first retry; it doubles on every later one, with jitter.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest wait between two tries, Retry-After included.</summary>
+    /// <summary>
+    /// The longest wait between two tries. A Retry-After longer than this is not waited for, nor cut short: the call
+    /// fails at once with the server's answer, whose <c>RetryAfter</c> says how long it asked for.
+    /// </summary>
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Whether retry waits are spread at random (between half and all of the computed wait).</summary>

@@ -1,4 +1,7 @@
 using System;
+using System.Linq;
+using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Serpstat.Client;
 
@@ -7,29 +10,49 @@ internal sealed class TokenMask
 {
     public const string Mask = "***";
 
-    private readonly string? token;
+    /// <summary>The value of a token query parameter in any URL a text shows, however it is escaped.</summary>
+    private static readonly Regex QueryToken = new(
+        "(?<=[?&]" + SerpstatClient.TokenName + "=)[^&#\\s]+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    public TokenMask(string? token) => this.token = string.IsNullOrEmpty(token) ? null : token;
+    /// <summary>The token as sent, URL-escaped, form-encoded and as <see cref="Uri.ToString"/> shows it; longest first.</summary>
+    private readonly string[] forms;
 
-    /// <summary>The text with every occurrence of the token (as sent and URL-escaped) masked.</summary>
+    public TokenMask(string? token) => forms = string.IsNullOrEmpty(token) ? Array.Empty<string>() : FormsOf(token!);
+
+    /// <summary>The text with every form of the token, and every token query value, masked.</summary>
     public string Apply(string text)
     {
-        if (token is null || string.IsNullOrEmpty(text))
+        if (string.IsNullOrEmpty(text))
         {
             return text;
         }
 
-        var masked = text.Replace(token, Mask);
-        var escaped = Uri.EscapeDataString(token);
-        return escaped == token ? masked : masked.Replace(escaped, Mask);
+        foreach (var form in forms)
+        {
+            text = text.Replace(form, Mask);
+        }
+
+        return QueryToken.Replace(text, Mask);
     }
 
-    /// <summary>Whether the text holds the token.</summary>
+    /// <summary>Whether the text holds the token, or a token query value that is not masked.</summary>
     public bool Leaks(string? text) =>
-        token is not null && text is not null
-        && (text.IndexOf(token, StringComparison.Ordinal) >= 0
-            || text.IndexOf(Uri.EscapeDataString(token), StringComparison.Ordinal) >= 0);
+        text is not null
+        && (forms.Any(form => text.IndexOf(form, StringComparison.Ordinal) >= 0)
+            || QueryToken.Matches(text).Cast<Match>().Any(match => match.Value != Mask));
 
     /// <summary>The exception to keep as an inner exception: null when anything it would print holds the token.</summary>
     public Exception? Safe(Exception? exception) => exception is not null && !Leaks(exception.ToString()) ? exception : null;
+
+    private static string[] FormsOf(string token)
+    {
+        const string Base = "http://host/?";
+        var escaped = Uri.EscapeDataString(token);
+        var shown = new Uri(Base + escaped).ToString().Substring(Base.Length);
+        return new[] { token, escaped, WebUtility.UrlEncode(token), shown }
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(form => form.Length)
+            .ToArray();
+    }
 }

@@ -1,3 +1,4 @@
+using System;
 using Serpstat.Protocol;
 
 namespace Serpstat;
@@ -28,10 +29,13 @@ public class SerpstatApiException : SerpstatException
     /// <summary>The id of the request that failed, as the response echoed it.</summary>
     public string? RequestId { get; }
 
-    /// <summary>The typed exception for an error code.</summary>
-    public static SerpstatApiException Create(SerpstatError error, string? requestId) => error.Code switch
+    /// <summary>The typed exception for an error code; a rate limit keeps the server's Retry-After.</summary>
+    public static SerpstatApiException Create(
+        SerpstatError error,
+        string? requestId,
+        TimeSpan? retryAfter = null) => error.Code switch
     {
-        SerpstatErrorCodes.RateLimited => new SerpstatRateLimitException(error, requestId),
+        SerpstatErrorCodes.RateLimited => new SerpstatRateLimitException(error, requestId, retryAfter),
         SerpstatErrorCodes.CreditsExhausted => new SerpstatCreditsExhaustedException(error, requestId),
         SerpstatErrorCodes.DomainNotFound or SerpstatErrorCodes.NoData => new SerpstatNoDataException(error, requestId),
         SerpstatErrorCodes.DomainTooLarge => new SerpstatDomainTooLargeException(error, requestId),

@@ -1,3 +1,4 @@
+using System;
 using Serpstat.Protocol;
 
 namespace Serpstat;
@@ -6,10 +7,17 @@ namespace Serpstat;
 public sealed class SerpstatRateLimitException : SerpstatApiException
 {
     /// <summary>Creates the exception.</summary>
-    public SerpstatRateLimitException(SerpstatError error, string? requestId)
+    /// <param name="error">The API's error.</param>
+    /// <param name="requestId">The id of the request that failed.</param>
+    /// <param name="retryAfter">The server's Retry-After, when it sent one.</param>
+    public SerpstatRateLimitException(SerpstatError error, string? requestId, TimeSpan? retryAfter = null)
         : base(error, requestId)
     {
+        RetryAfter = retryAfter;
     }
+
+    /// <summary>How long the server asked the caller to wait, when it sent Retry-After.</summary>
+    public TimeSpan? RetryAfter { get; }
 }
 
 /// <summary>Error 32012: the plan's API credits are used up.</summary>
