@@ -49,7 +49,10 @@ internal static class RequestEmitter
             writer.Line("public override " + EmitContext.Runtime + ".Protocol.SerpstatResponse<" + context.Nested(Names.Result)
                         + "> ParseResponse(global::System.ReadOnlySpan<byte> utf8Json)");
             writer.Line("    => " + EmitContext.Runtime + ".Protocol.JsonRpcEnvelope.Read(utf8Json, "
-                        + Names.Wire + ".ResultReader);");
+                        + (ResponseReaderEmitter.SummaryAtRoot(context)
+                            ? Names.Wire + ".ResultDataReader, " + Names.Wire + ".RootSummaryReader, " + Names.Wire
+                              + ".JoinResult);"
+                            : Names.Wire + ".ResultReader);"));
             paging?.WriteMembers(writer, context);
         }
     }

@@ -17,9 +17,16 @@ internal static class ResponseReaderEmitter
     public static void Write(SourceWriter writer, EmitContext context)
     {
         var response = context.Method.Response;
-        var result = context.Nested(Names.Result);
-        writer.Line("internal static readonly " + EmitContext.Runtime + ".Protocol.ResultReader<" + result
-                    + "> ResultReader = ReadResult;");
+        if (SummaryAtRoot(context))
+        {
+            WriteRootSummaryJoin(writer, context);
+        }
+        else
+        {
+            writer.Line("internal static readonly " + EmitContext.Runtime + ".Protocol.ResultReader<"
+                        + context.Nested(Names.Result) + "> ResultReader = ReadResult;");
+        }
+
         writer.Line();
         WriteNames(writer, "Result", new[] { ("Data", "data"), ("SummaryInfo", "summary_info") });
         WriteNames(writer, response.Data.Name, response.Data.Fields.Select(f => (f.Name, f.Wire)));
@@ -45,6 +52,28 @@ internal static class ResponseReaderEmitter
         }
     }
 
+    /// <summary>Whether <c>summary_info</c> sits beside <c>result</c>, so the two are read apart and joined.</summary>
+    public static bool SummaryAtRoot(EmitContext context) =>
+        context.Method.Response.Summary is { Location: SummaryLocation.Root };
+
+    private static void WriteRootSummaryJoin(SourceWriter writer, EmitContext context)
+    {
+        var data = ResponseEmitter.DataType(context);
+        var summary = context.Nested(Names.SummaryInfo);
+        var result = context.Nested(Names.Result);
+        writer.Line("internal static readonly " + EmitContext.Runtime + ".Protocol.ResultReader<" + data
+                    + "> ResultDataReader = ReadResult;");
+        writer.Line("internal static readonly " + EmitContext.Runtime + ".Protocol.ResultReader<" + summary
+                    + "> RootSummaryReader = Read" + Names.SummaryInfo + ";");
+        writer.Line("internal static readonly global::System.Func<" + data + ", " + context.MaybeNull(summary) + ", "
+                    + result + "> JoinResult = Join;");
+        writer.Line();
+        writer.Line("private static " + result + " Join(" + data + " data, " + context.MaybeNull(summary)
+                    + " summaryInfo)");
+        writer.Line("    => new " + result + "(data, summaryInfo ?? throw " + Values + ".Missing(" + Path
+                    + ".Root, \"summary_info\"));");
+    }
+
     private static void WriteNames(SourceWriter writer, string owner, IEnumerable<(string Name, string Wire)> members)
     {
         foreach (var (name, wire) in members)
@@ -58,8 +87,8 @@ internal static class ResponseReaderEmitter
     {
         var response = context.Method.Response;
         var summary = response.Summary is not null && response.Summary.Location == SummaryLocation.Result;
-        using (writer.Block("private static " + context.Nested(Names.Result) + " ReadResult(ref " + Reader + " reader, "
-                            + Path + " path)"))
+        var returned = SummaryAtRoot(context) ? ResponseEmitter.DataType(context) : context.Nested(Names.Result);
+        using (writer.Block("private static " + returned + " ReadResult(ref " + Reader + " reader, " + Path + " path)"))
         {
             writer.Line(Values + ".ExpectObject(ref reader, path);");
             writer.Line(context.MaybeNull(ResponseEmitter.DataType(context)) + " data = null;");
@@ -92,8 +121,10 @@ internal static class ResponseReaderEmitter
                 writer.Line("if (summaryInfo == null) throw " + Values + ".Missing(path, \"summary_info\");");
             }
 
-            writer.Line("return new " + context.Nested(Names.Result) + "(data" + (summary ? ", summaryInfo" : string.Empty)
-                        + ");");
+            writer.Line(SummaryAtRoot(context)
+                ? "return data;"
+                : "return new " + context.Nested(Names.Result) + "(data" + (summary ? ", summaryInfo" : string.Empty)
+                  + ");");
         }
     }
 

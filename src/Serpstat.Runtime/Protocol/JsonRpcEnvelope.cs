@@ -15,11 +15,26 @@ public static class JsonRpcEnvelope
     /// <summary>Reads a whole response body, handing <c>result</c> to <paramref name="readResult"/>.</summary>
     /// <exception cref="SerpstatResponseFormatException">Malformed JSON, a wrongly typed value, or no result or error.</exception>
     public static SerpstatResponse<TResult> Read<TResult>(ReadOnlySpan<byte> utf8Json, ResultReader<TResult> readResult)
+        where TResult : class =>
+        Read<TResult, object, TResult>(utf8Json, readResult, readRootSummary: null, static (result, _) => result);
+
+    /// <summary>
+    /// Reads a whole response body whose <c>summary_info</c> may sit beside <c>result</c> rather than inside it (as
+    /// getDistributionTLD answers): <paramref name="combine"/> joins the two parts once both are read.
+    /// </summary>
+    /// <exception cref="SerpstatResponseFormatException">Malformed JSON, a wrongly typed value, or no result or error.</exception>
+    public static SerpstatResponse<TResult> Read<TPart, TSummary, TResult>(
+        ReadOnlySpan<byte> utf8Json,
+        ResultReader<TPart> readResult,
+        ResultReader<TSummary>? readRootSummary,
+        Func<TPart, TSummary?, TResult> combine)
+        where TPart : class
+        where TSummary : class
         where TResult : class
     {
         try
         {
-            return ReadEnvelope(utf8Json, readResult);
+            return ReadEnvelope(utf8Json, readResult, readRootSummary, combine);
         }
         catch (JsonException exception)
         {
@@ -31,9 +46,13 @@ public static class JsonRpcEnvelope
         }
     }
 
-    private static SerpstatResponse<TResult> ReadEnvelope<TResult>(
+    private static SerpstatResponse<TResult> ReadEnvelope<TPart, TSummary, TResult>(
         ReadOnlySpan<byte> utf8Json,
-        ResultReader<TResult> readResult)
+        ResultReader<TPart> readResult,
+        ResultReader<TSummary>? readRootSummary,
+        Func<TPart, TSummary?, TResult> combine)
+        where TPart : class
+        where TSummary : class
         where TResult : class
     {
         var reader = new Utf8JsonReader(utf8Json, ReaderOptions);
@@ -44,7 +63,8 @@ public static class JsonRpcEnvelope
 
         JsonValueReader.ExpectObject(ref reader, JsonPath.Root);
         string? id = null;
-        TResult? result = null;
+        TPart? result = null;
+        TSummary? rootSummary = null;
         SerpstatError? error = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -57,6 +77,13 @@ public static class JsonRpcEnvelope
             {
                 reader.Read();
                 result = reader.TokenType == JsonTokenType.Null ? null : readResult(ref reader, JsonPath.Of("$.result"));
+            }
+            else if (readRootSummary is not null && reader.ValueTextEquals("summary_info"u8))
+            {
+                reader.Read();
+                rootSummary = reader.TokenType == JsonTokenType.Null
+                    ? null
+                    : readRootSummary(ref reader, JsonPath.Of("$.summary_info"));
             }
             else if (reader.ValueTextEquals("error"u8))
             {
@@ -78,7 +105,7 @@ public static class JsonRpcEnvelope
         }
 
         return result is not null
-            ? new SerpstatResponse<TResult>(id, result)
+            ? new SerpstatResponse<TResult>(id, combine(result, rootSummary))
             : throw new SerpstatResponseFormatException("$", "the response has neither a result nor an error");
     }
 

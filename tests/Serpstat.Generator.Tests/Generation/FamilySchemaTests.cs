@@ -53,7 +53,7 @@ namespace Consumer
         var run = GeneratorHarness.Run(Consumer, schemas: schemas);
 
         Assert.Equal(string.Empty, string.Join("\n", run.AllDiagnostics));
-        Assert.Equal(14, run.Result.GeneratedTrees.Length);
+        Assert.Equal(18, run.Result.GeneratedTrees.Length);
         var redirected = run.Result.GeneratedTrees.Single(t => t.FilePath.EndsWith("GetRedirectedDomains.Wire.g.cs"));
         Assert.Contains("\"Domain Rank\"", redirected.ToString());
     }
