@@ -76,6 +76,7 @@ public sealed class PackedConsumerTests
         var endsWithLine = LineOf(consumer.Read("Program.cs"), "EndsWith(");
         var errors = ConsumerProject.Diagnostics(third).Where(d => d.Contains(": error ")).ToArray();
         Assert.Contains($"Program.cs({endsWithLine}): error CS1061", errors);
+        Assert.Contains($"Program.cs({endsWithLine}): error SERP101", errors);
         Assert.All(errors, e => Assert.StartsWith($"Program.cs({endsWithLine}): error ", e));
     }
 

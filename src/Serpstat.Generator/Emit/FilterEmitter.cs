@@ -42,8 +42,18 @@ internal static class FilterEmitter
                 writer.Line("public " + field.Name + "Field " + field.Name + " => default(" + field.Name + "Field);");
             }
 
-            writer.Line();
-            WriteCondition(writer, context);
+            if (filter.QuickFilters.Count > 0)
+            {
+                writer.Line();
+                WriteQuick(writer, context);
+            }
+
+            if (filter.Fields.Count > 0)
+            {
+                writer.Line();
+                WriteCondition(writer, context);
+            }
+
             writer.Line();
             writer.Line("private static " + context.FilterOf + " Of(" + Filtering + "FilterFieldInfo field, " + Filtering
                         + "CompareType compareType, params string[] values)");
@@ -62,6 +72,29 @@ internal static class FilterEmitter
             EnumEmitter.WriteRequestEnum(writer, field.TypeName!, "The values of the filter field " + field.Wire + ".",
                                          field.Values);
         }
+
+        if (filter.QuickFilters.Count > 0)
+        {
+            writer.Line();
+            EnumEmitter.WriteRequestEnum(writer, Names.QuickFilter, "The quick filters of "
+                                         + context.Method.Method + ", sent as additional_filters.", QuickValues(filter));
+        }
+    }
+
+    /// <summary>Quick filters as the values of their enum.</summary>
+    public static EquatableArray<EnumValueModel> QuickValues(FilterModel filter) =>
+        new(filter.QuickFilters.Select(q => new EnumValueModel(q.Wire, false, q.Name, q.Description, null)));
+
+    private static void WriteQuick(SourceWriter writer, EmitContext context)
+    {
+        writer.Summary("A named quick filter, sent as {\"additional_filters\": \"name\"} inside its AND group. It "
+                       + "cannot be negated.");
+        writer.Param("quickFilter", "The quick filter.");
+        writer.Line("/// <returns>The condition, to combine with others.</returns>");
+        writer.Line("public " + context.FilterOf + " Quick(" + context.Nested(Names.QuickFilter)
+                    + " quickFilter)");
+        writer.Line("    => " + context.FilterOf + ".Of(" + Filtering + "FilterCondition.QuickFilter(" + Names.Wire
+                    + ".QuickFilterValue(quickFilter)));");
     }
 
     private static string InfoArguments(FilterFieldModel field)

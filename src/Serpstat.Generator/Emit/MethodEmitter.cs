@@ -12,7 +12,7 @@ internal static class MethodEmitter
         var prefix = method.Namespace + "." + method.Name;
         yield return (prefix + ".g.cs", MethodClassEmitter.Write(context));
         yield return (prefix + ".Request.g.cs", RequestEmitter.Write(context));
-        if (method.Filter is not null && method.Filter.Fields.Count > 0)
+        if (method.Filter is not null && (method.Filter.Fields.Count > 0 || method.Filter.QuickFilters.Count > 0))
         {
             yield return (prefix + ".Filter.g.cs", FilterEmitter.Write(context));
         }

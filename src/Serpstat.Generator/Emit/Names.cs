@@ -11,6 +11,9 @@ internal static class Names
 
     public const string FilterFields = "FilterFields";
 
+    /// <summary>The enum of a method's quick filters.</summary>
+    public const string QuickFilter = "QuickFilter";
+
     /// <summary>The private class that holds a method's wire names and JSON readers.</summary>
     public const string Wire = "Wire";
 

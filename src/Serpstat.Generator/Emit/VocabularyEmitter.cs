@@ -9,22 +9,26 @@ internal static class VocabularyEmitter
     private const string UnknownList = "global::System.Collections.Generic.List<string>";
     private const string WireTextsType = EmitContext.Runtime + ".Protocol.WireTexts";
 
+    /// <summary>Quick filter enum to its wire name.</summary>
+    public static void WriteQuickFilterValues(SourceWriter writer, EmitContext context, FilterModel filter)
+    {
+        var type = context.Nested(Names.QuickFilter);
+        using (writer.Block("internal static string QuickFilterValue(" + type + " value)"))
+        {
+            WriteWireSwitch(writer, type, FilterEmitter.QuickValues(filter), "The quick filters of "
+                                                                             + context.Method.Method + " are the values of "
+                                                                             + Names.QuickFilter);
+        }
+    }
+
     /// <summary>Filter enum to wire text: one value, and a set of values.</summary>
     public static void WriteFilterValues(SourceWriter writer, EmitContext context, FilterFieldModel field)
     {
         var type = context.Nested(field.TypeName!);
         using (writer.Block("internal static string FilterValue(" + type + " value)"))
         {
-            using (writer.Block("switch (value)"))
-            {
-                foreach (var value in field.Values)
-                {
-                    writer.Line("case " + type + "." + value.Name + ": return " + CSharpLiterals.String(value.Wire) + ";");
-                }
-
-                writer.Line("default: throw new global::Serpstat.Filtering.SerpstatFilterException(\"Filter '"
-                            + field.Wire + "' takes only the values of " + field.TypeName + "; got \" + value + \".\");");
-            }
+            WriteWireSwitch(writer, type, field.Values, "Filter '" + field.Wire + "' takes only the values of "
+                                                        + field.TypeName);
         }
 
         writer.Line();
@@ -39,6 +43,25 @@ internal static class VocabularyEmitter
 
     /// <summary>The name of the <c>WireTexts</c> that holds a response vocabulary's listed spellings.</summary>
     public static string TextsName(ResponseFieldModel field) => field.TypeName + "Texts";
+
+    /// <summary>An enum value to its wire text; an undefined value is refused with <paramref name="refusal"/>.</summary>
+    private static void WriteWireSwitch(
+        SourceWriter writer,
+        string type,
+        EquatableArray<EnumValueModel> values,
+        string refusal)
+    {
+        using (writer.Block("switch (value)"))
+        {
+            foreach (var value in values)
+            {
+                writer.Line("case " + type + "." + value.Name + ": return " + CSharpLiterals.String(value.Wire) + ";");
+            }
+
+            writer.Line("default: throw new global::Serpstat.Filtering.SerpstatFilterException(\"" + refusal
+                        + "; got \" + value + \".\");");
+        }
+    }
 
     /// <summary>
     /// Wire text to a response enum or flags value, matched without regard to case (the API writes <c>UGC</c> and

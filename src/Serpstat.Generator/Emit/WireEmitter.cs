@@ -54,6 +54,12 @@ internal static class WireEmitter
                 }
             }
 
+            if (method.Filter is { QuickFilters.Count: > 0 })
+            {
+                writer.Line();
+                VocabularyEmitter.WriteQuickFilterValues(writer, context, method.Filter);
+            }
+
             var responseFields = method.Response.Data.Fields
                 .Concat(method.Response.Summary?.Fields ?? EquatableArray<ResponseFieldModel>.Empty);
             foreach (var field in responseFields.Where(f => f.TypeName is not null))

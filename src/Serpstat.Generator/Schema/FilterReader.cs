@@ -34,6 +34,7 @@ internal static class FilterReader
         var quickFilters = quickArray is null
             ? EquatableArray<QuickFilterModel>.Empty
             : filter.List(quickArray, "quickFilters", QuickFilterMembers, item => ReadQuickFilter(item, quickNames));
+
         return new FilterModel(fields, quickFilters);
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Serpstat.Generator.Diagnostics;
+using Serpstat.Generator.Emit;
 
 namespace Serpstat.Generator.Schema;
 
@@ -10,7 +11,10 @@ namespace Serpstat.Generator.Schema;
 /// </summary>
 internal sealed class TypeNameRegistry
 {
-    private static readonly string[] Reserved = { "Request", "Result", "Response", "SummaryInfo", "FilterFields" };
+    private static readonly string[] Reserved =
+    {
+        Names.Request, Names.Result, "Response", Names.SummaryInfo, Names.FilterFields, Names.QuickFilter, Names.Wire,
+    };
 
     private readonly SchemaContext context;
     private readonly Dictionary<string, string> owners = new(StringComparer.Ordinal);

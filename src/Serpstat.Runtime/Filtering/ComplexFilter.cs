@@ -50,6 +50,13 @@ public sealed class ComplexFilter
             foreach (var condition in group)
             {
                 writer.WriteStartObject();
+                if (condition.IsQuickFilter)
+                {
+                    writer.WriteString(FilterJsonNames.AdditionalFilters, condition.Field.WireName);
+                    writer.WriteEndObject();
+                    continue;
+                }
+
                 writer.WriteString(FilterJsonNames.Field, condition.Field.WireName);
                 writer.WriteString(FilterJsonNames.CompareType, CompareTypeNames.ToWire(condition.CompareType));
                 writer.WriteStartArray(FilterJsonNames.Value);

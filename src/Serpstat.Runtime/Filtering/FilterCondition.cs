@@ -64,9 +64,30 @@ public sealed class FilterCondition : IEquatable<FilterCondition>
         return hash;
     }
 
+    /// <summary>Whether this is a named quick filter rather than a field comparison.</summary>
+    public bool IsQuickFilter => Field.Kind == FilterValueKind.QuickFilter;
+
     /// <summary>The condition as <c>field compareType [values]</c>, for messages and logs.</summary>
-    public override string ToString() =>
-        Field.WireName + " " + CompareTypeNames.ToWire(CompareType) + " [" + string.Join(", ", values) + "]";
+    public override string ToString() => IsQuickFilter
+        ? QuickFilterName + " " + Field.WireName
+        : Field.WireName + " " + CompareTypeNames.ToWire(CompareType) + " [" + string.Join(", ", values) + "]";
+
+    /// <summary>The member a quick filter travels in.</summary>
+    internal const string QuickFilterName = "additional_filters";
+
+    /// <summary>A named quick filter, such as <c>no_subdomains</c>; generated filter fields call this.</summary>
+    public static FilterCondition QuickFilter(string name)
+    {
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new SerpstatFilterException("A quick filter needs a name.");
+        }
+
+        return new FilterCondition(
+            new FilterFieldInfo(name, FilterValueKind.QuickFilter, CompareTypes.None),
+            CompareType.Eq,
+            Array.Empty<string>());
+    }
 
     /// <summary>
     /// Checks the compare type and values against the field and creates the condition. The one entry point for

@@ -59,6 +59,13 @@ public static class FilterEvaluator
             throw new ArgumentNullException(nameof(condition));
         }
 
+        if (condition.IsQuickFilter)
+        {
+            throw new NotSupportedException(
+                $"The quick filter '{condition.Field.WireName}' is applied by the API on its own data; it cannot be "
+                + "evaluated on a row.");
+        }
+
         if (value is null)
         {
             return condition.CompareType is CompareType.Neq or CompareType.NotContains;

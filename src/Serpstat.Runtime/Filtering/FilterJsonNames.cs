@@ -10,4 +10,6 @@ internal static class FilterJsonNames
     public static readonly JsonEncodedText CompareType = JsonEncodedText.Encode("compareType");
 
     public static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+
+    public static readonly JsonEncodedText AdditionalFilters = JsonEncodedText.Encode(FilterCondition.QuickFilterName);
 }

@@ -135,6 +135,12 @@ internal static class FilterNormalizer
     /// <summary>NOT of one condition, in OR-of-AND form. Every compare type but two has an exact opposite.</summary>
     private static IReadOnlyList<IReadOnlyList<FilterCondition>> Negate(FilterCondition condition)
     {
+        if (condition.IsQuickFilter)
+        {
+            throw new SerpstatFilterException(
+                $"The filter NOT ({condition}) cannot be sent: the API has no opposite of a quick filter.");
+        }
+
         var values = condition.Values.ToArray();
         if (condition.CompareType == CompareType.Between)
         {

@@ -17,4 +17,10 @@ public enum FilterValueKind
 
     /// <summary>One of the values the API lists for the field.</summary>
     Enum,
+
+    /// <summary>
+    /// A named quick filter, sent as <c>{"additional_filters": "name"}</c> inside an AND group; it has no compare type
+    /// and no value.
+    /// </summary>
+    QuickFilter,
 }
