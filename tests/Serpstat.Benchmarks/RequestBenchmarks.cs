@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
@@ -20,8 +21,21 @@ public class RequestBenchmarks
     private Utf8JsonWriter writer = null!;
 
     [GlobalSetup]
-    public void Setup() =>
+    public void Setup()
+    {
         writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        // Both sides must write the same bytes, or the comparison means nothing.
+        SystemTextJsonPoco();
+        var baseline = buffer.WrittenSpan.ToArray();
+        GeneratedDsl();
+        if (!buffer.WrittenSpan.SequenceEqual(baseline))
+        {
+            throw new InvalidOperationException(
+                "The two sides write different JSON:\n" + Encoding.UTF8.GetString(baseline) + "\n"
+                + Encoding.UTF8.GetString(buffer.WrittenSpan));
+        }
+    }
 
     [Benchmark(Baseline = true)]
     public int SystemTextJsonPoco()

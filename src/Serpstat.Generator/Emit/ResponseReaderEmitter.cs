@@ -138,15 +138,25 @@ internal static class ResponseReaderEmitter
             writer.Line("// The API sends null in place of an empty list.");
             writer.Line("if (reader.TokenType == " + EmitContext.Json + ".JsonTokenType.Null) return new " + list + "();");
             writer.Line(Values + ".ExpectArray(ref reader, path);");
-            writer.Line("var rows = new " + list + "();");
-            using (writer.Block("while (reader.Read() && reader.TokenType != " + EmitContext.Json
-                                + ".JsonTokenType.EndArray)"))
+            // Rows gather in pooled arrays and leave as one exactly sized array: no doubling copies left behind.
+            writer.Line("var rows = new " + EmitContext.Runtime + ".Protocol.RowBuffer<" + row + ">();");
+            using (writer.Block("try"))
             {
-                writer.Line("rows.Add(Read" + context.Method.Response.Data.Name + "(ref reader, path.Item(rows.Count)));");
+                using (writer.Block("while (reader.Read() && reader.TokenType != " + EmitContext.Json
+                                    + ".JsonTokenType.EndArray)"))
+                {
+                    writer.Line("rows.Add(Read" + context.Method.Response.Data.Name
+                                + "(ref reader, path.Item(rows.Count)));");
+                }
+
+                writer.Line();
+                writer.Line("return rows.ToArray();");
             }
 
-            writer.Line();
-            writer.Line("return rows;");
+            using (writer.Block("finally"))
+            {
+                writer.Line("rows.Dispose();");
+            }
         }
     }
 

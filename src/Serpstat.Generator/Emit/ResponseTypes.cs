@@ -43,7 +43,8 @@ internal static class ResponseTypes
         switch (field.Type)
         {
             case ResponseFieldType.Enum or ResponseFieldType.Flags:
-                var parse = Names.Wire + ".To" + field.TypeName + "(" + reader + "ReadString" + args + ")";
+                var parse = Names.Wire + ".To" + field.TypeName + "(" + reader + "ReadString(ref reader, " + path + ", "
+                            + Names.Wire + "." + VocabularyEmitter.TextsName(field) + "))";
                 return optional ? isNull + parse : parse;
             case ResponseFieldType.StringArray:
                 return optional ? isNull + reader + "ReadStringArray" + args : reader + "ReadStringArray" + args;

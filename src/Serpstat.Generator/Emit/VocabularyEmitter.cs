@@ -1,3 +1,4 @@
+using System.Linq;
 using Serpstat.Generator.Model;
 
 namespace Serpstat.Generator.Emit;
@@ -6,6 +7,7 @@ namespace Serpstat.Generator.Emit;
 internal static class VocabularyEmitter
 {
     private const string UnknownList = "global::System.Collections.Generic.List<string>";
+    private const string WireTextsType = EmitContext.Runtime + ".Protocol.WireTexts";
 
     /// <summary>Quick filter enum to its wire name.</summary>
     public static void WriteQuickFilterValues(SourceWriter writer, EmitContext context, FilterModel filter)
@@ -39,6 +41,9 @@ internal static class VocabularyEmitter
         }
     }
 
+    /// <summary>The name of the <c>WireTexts</c> that holds a response vocabulary's listed spellings.</summary>
+    public static string TextsName(ResponseFieldModel field) => field.TypeName + "Texts";
+
     /// <summary>An enum value to its wire text; an undefined value is refused with <paramref name="refusal"/>.</summary>
     private static void WriteWireSwitch(
         SourceWriter writer,
@@ -60,17 +65,24 @@ internal static class VocabularyEmitter
 
     /// <summary>
     /// Wire text to a response enum or flags value, matched without regard to case (the API writes <c>UGC</c> and
-    /// <c>DESC</c> where its lists say <c>ugc</c> and <c>desc</c>); unlisted text is kept.
+    /// <c>DESC</c> where its lists say <c>ugc</c> and <c>desc</c>); unlisted text is kept. The listed spellings are held
+    /// once, so that reading them allocates nothing.
     /// </summary>
     public static void WriteResponseParser(SourceWriter writer, EmitContext context, ResponseFieldModel field)
     {
         var type = context.Nested(field.TypeName!);
         var wrapper = ResponseTypes.Of(context, field);
+        writer.Line("internal static readonly " + WireTextsType + " " + TextsName(field) + " = new " + WireTextsType + "("
+                    + string.Join(", ", field.Values.Select(v => CSharpLiterals.String(v.Wire))) + ");");
+        writer.Line();
         using (writer.Block("internal static " + wrapper + " To" + field.TypeName + "(string raw)"))
         {
             if (field.Type == ResponseFieldType.Flags)
             {
-                WriteFlagsBody(writer, context, field, type, wrapper);
+                writer.Line(context.MaybeNull(UnknownList) + " unknown;");
+                writer.Line("var bits = " + TextsName(field) + ".FlagBits(raw, "
+                            + CSharpLiterals.String(field.Separator ?? ",") + ", out unknown);");
+                writer.Line("return new " + wrapper + "((" + type + ")bits, raw, unknown);");
                 return;
             }
 
@@ -82,35 +94,6 @@ internal static class VocabularyEmitter
 
             writer.Line("return new " + wrapper + "(" + type + ".Unknown, raw, false);");
         }
-    }
-
-    private static void WriteFlagsBody(
-        SourceWriter writer,
-        EmitContext context,
-        ResponseFieldModel field,
-        string type,
-        string wrapper)
-    {
-        var separator = CSharpLiterals.String(field.Separator ?? ",");
-        writer.Line("var bits = 0;");
-        writer.Line(context.MaybeNull(UnknownList) + " unknown = null;");
-        using (writer.Block("foreach (var part in raw.Split(new[] { " + separator
-                            + " }, global::System.StringSplitOptions.None))"))
-        {
-            writer.Line("var item = part.Trim();");
-            writer.Line("if (item.Length == 0) continue;");
-            for (var i = 0; i < field.Values.Count; i++)
-            {
-                writer.Line((i == 0 ? "if (" : "else if (") + Matches("item", field.Values[i]) + ") bits |= 1 << " + i
-                            + ";");
-            }
-
-            writer.Line((field.Values.Count == 0 ? string.Empty : "else ")
-                        + "(unknown ?? (unknown = new " + UnknownList + "())).Add(item);");
-        }
-
-        writer.Line();
-        writer.Line("return new " + wrapper + "((" + type + ")bits, raw, unknown);");
     }
 
     private static string Matches(string variable, EnumValueModel value) =>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Serpstat.Filtering;
 
@@ -30,7 +29,25 @@ public sealed class FilterCondition : IEquatable<FilterCondition>
         other is not null
         && Field.WireName == other.Field.WireName
         && CompareType == other.CompareType
-        && values.SequenceEqual(other.values, StringComparer.Ordinal);
+        && SameValues(values, other.values);
+
+    private static bool SameValues(string[] left, string[] right)
+    {
+        if (left.Length != right.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < left.Length; i++)
+        {
+            if (!string.Equals(left[i], right[i], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FilterCondition);

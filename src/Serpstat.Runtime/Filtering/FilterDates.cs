@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace Serpstat.Filtering;
 
@@ -17,10 +16,29 @@ public static class FilterDates
     public const string YearMonthDay = "YYYY-MM-DD";
 
     /// <summary>Writes <paramref name="date"/> (its date part) in <paramref name="format"/>.</summary>
-    public static string Format(DateTime date, string format) =>
-        CheckFormat(format) == DayMonthYear
-            ? date.ToString("dd'.'MM'.'yyyy", CultureInfo.InvariantCulture)
-            : date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+    public static string Format(DateTime date, string format)
+    {
+        // Written digit by digit: culture-invariant by construction, and no format string to interpret each time.
+        var text = new char[10];
+        if (CheckFormat(format) == DayMonthYear)
+        {
+            Digits(text, 0, date.Day, 2);
+            text[2] = '.';
+            Digits(text, 3, date.Month, 2);
+            text[5] = '.';
+            Digits(text, 6, date.Year, 4);
+        }
+        else
+        {
+            Digits(text, 0, date.Year, 4);
+            text[4] = '-';
+            Digits(text, 5, date.Month, 2);
+            text[7] = '-';
+            Digits(text, 8, date.Day, 2);
+        }
+
+        return new string(text);
+    }
 
     /// <summary>
     /// Reads a date written in <paramref name="format"/>, accepting one- or two-digit day and month. Fails for text
@@ -34,18 +52,21 @@ public static class FilterDates
             return false;
         }
 
-        var parts = text.Split(CheckFormat(format) == DayMonthYear ? '.' : '-');
-        if (parts.Length != 3)
+        // Positions rather than Split: no array and no substrings for a value read on every query built.
+        var separator = CheckFormat(format) == DayMonthYear ? '.' : '-';
+        var first = text.IndexOf(separator);
+        var second = first < 0 ? -1 : text.IndexOf(separator, first + 1);
+        if (second < 0 || text.IndexOf(separator, second + 1) >= 0)
         {
             return false;
         }
 
-        var (dayText, monthText, yearText) = format == DayMonthYear
-            ? (parts[0], parts[1], parts[2])
-            : (parts[2], parts[1], parts[0]);
-        if (!TryParsePart(dayText, 1, 2, out var day)
-            || !TryParsePart(monthText, 1, 2, out var month)
-            || !TryParsePart(yearText, 4, 4, out var year))
+        var dayFirst = format == DayMonthYear;
+        var (dayStart, dayEnd) = dayFirst ? (0, first) : (second + 1, text.Length);
+        var (yearStart, yearEnd) = dayFirst ? (second + 1, text.Length) : (0, first);
+        if (!TryParsePart(text, dayStart, dayEnd, 1, 2, out var day)
+            || !TryParsePart(text, first + 1, second, 1, 2, out var month)
+            || !TryParsePart(text, yearStart, yearEnd, 4, 4, out var year))
         {
             return false;
         }
@@ -59,22 +80,33 @@ public static class FilterDates
         return true;
     }
 
+    private static void Digits(char[] text, int start, int value, int count)
+    {
+        for (var i = start + count - 1; i >= start; i--)
+        {
+            text[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
+
     internal static string CheckFormat(string? format) =>
         format is DayMonthYear or YearMonthDay
             ? format
             : throw new ArgumentException(
                 $"Unknown filter date format '{format}'; use {DayMonthYear} or {YearMonthDay}.", nameof(format));
 
-    private static bool TryParsePart(string text, int minDigits, int maxDigits, out int value)
+    private static bool TryParsePart(string text, int start, int end, int minDigits, int maxDigits, out int value)
     {
         value = 0;
-        if (text.Length < minDigits || text.Length > maxDigits)
+        var length = end - start;
+        if (length < minDigits || length > maxDigits)
         {
             return false;
         }
 
-        foreach (var c in text)
+        for (var i = start; i < end; i++)
         {
+            var c = text[i];
             if (c < '0' || c > '9')
             {
                 return false;

@@ -17,10 +17,90 @@ internal static class FilterNormalizer
     /// </summary>
     public const int MaxGroups = 1024;
 
-    public static ComplexFilter Normalize(FilterNode node) => new(ToGroups(node, negated: false));
+    public static ComplexFilter Normalize(FilterNode node) =>
+        new(IsOrOfAnds(node, insideAnd: false, depth: 0) ? Flatten(node) : ToGroups(node, negated: false));
 
     public static ComplexFilter Combine(ComplexFilter left, ComplexFilter right) =>
         new(Cross(left.Groups, right.Groups));
+
+    /// <summary>
+    /// Whether the filter is written in the API's form already: no NOT, and no OR under an AND. Most filters are
+    /// (<c>a &amp;&amp; b || c</c>); they need no distribution and are read off in one pass.
+    /// </summary>
+    private static bool IsOrOfAnds(FilterNode node, bool insideAnd, int depth) => depth < 64 && node switch
+    {
+        FilterNode.Condition => true,
+        FilterNode.And both => IsOrOfAnds(both.Left, true, depth + 1) && IsOrOfAnds(both.Right, true, depth + 1),
+        FilterNode.Or either => !insideAnd
+                                && IsOrOfAnds(either.Left, false, depth + 1) && IsOrOfAnds(either.Right, false, depth + 1),
+        _ => false,
+    };
+
+    /// <summary>The groups of a filter that <see cref="IsOrOfAnds"/> accepts, in written order, duplicates dropped.</summary>
+    private static IReadOnlyList<IReadOnlyList<FilterCondition>> Flatten(FilterNode node)
+    {
+        var terms = new List<FilterNode>();
+        Collect(node, isOr: true, terms);
+        CheckSize(terms.Count);
+        var groups = new IReadOnlyList<FilterCondition>[terms.Count];
+        var conditions = new List<FilterNode>();
+        for (var i = 0; i < groups.Length; i++)
+        {
+            conditions.Clear();
+            Collect(terms[i], isOr: false, conditions);
+            var group = new FilterCondition[conditions.Count];
+            var count = 0;
+            foreach (FilterNode.Condition condition in conditions)
+            {
+                if (Array.IndexOf(group, condition.Value, 0, count) < 0)
+                {
+                    group[count++] = condition.Value;
+                }
+            }
+
+            if (count < group.Length)
+            {
+                Array.Resize(ref group, count);
+            }
+
+            groups[i] = group;
+        }
+
+        return groups;
+    }
+
+    /// <summary>The operands of a chain of ORs (or of ANDs), left to right.</summary>
+    private static void Collect(FilterNode node, bool isOr, List<FilterNode> into)
+    {
+        switch (node)
+        {
+            case FilterNode.Or either when isOr:
+                Collect(either.Left, isOr, into);
+                Collect(either.Right, isOr, into);
+                break;
+            case FilterNode.And both when !isOr:
+                Collect(both.Left, isOr, into);
+                Collect(both.Right, isOr, into);
+                break;
+            default:
+                into.Add(node);
+                break;
+        }
+    }
+
+    // A condition written twice in one AND group says nothing new; keep the first.
+    private static void AddDistinct(List<FilterCondition> group, FilterCondition condition)
+    {
+        foreach (var present in group)
+        {
+            if (present.Equals(condition))
+            {
+                return;
+            }
+        }
+
+        group.Add(condition);
+    }
 
     private static IReadOnlyList<IReadOnlyList<FilterCondition>> ToGroups(FilterNode node, bool negated)
     {
@@ -111,7 +191,18 @@ internal static class FilterNormalizer
         IReadOnlyList<IReadOnlyList<FilterCondition>> right)
     {
         CheckSize(left.Count + right.Count);
-        return left.Concat(right).ToArray();
+        var groups = new IReadOnlyList<FilterCondition>[left.Count + right.Count];
+        for (var i = 0; i < left.Count; i++)
+        {
+            groups[i] = left[i];
+        }
+
+        for (var i = 0; i < right.Count; i++)
+        {
+            groups[left.Count + i] = right[i];
+        }
+
+        return groups;
     }
 
     private static IReadOnlyList<IReadOnlyList<FilterCondition>> Cross(
@@ -124,8 +215,18 @@ internal static class FilterNormalizer
         {
             foreach (var r in right)
             {
-                // A condition written twice in one AND group says nothing new; keep the first.
-                groups.Add(l.Concat(r).Distinct().ToArray());
+                var group = new List<FilterCondition>(l.Count + r.Count);
+                foreach (var condition in l)
+                {
+                    AddDistinct(group, condition);
+                }
+
+                foreach (var condition in r)
+                {
+                    AddDistinct(group, condition);
+                }
+
+                groups.Add(group.ToArray());
             }
         }
 

@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 
 namespace Serpstat.Filtering;
 
 /// <summary>Checks a condition's values against its field and returns them in canonical wire form.</summary>
 internal static class FilterValueChecks
 {
+    // Both date formats are ten characters when day and month are zero-padded, the form dates are sent in.
+    private const int PaddedDateLength = 10;
+
     public static string[] Check(FilterFieldInfo field, CompareType compareType, string[]? values)
     {
         var op = CompareTypeNames.ToWire(compareType);
@@ -16,16 +18,31 @@ internal static class FilterValueChecks
             throw Fail(field, op, "needs at least one value; the set is empty");
         }
 
-        if (values.Any(v => v is null))
+        foreach (var value in values)
         {
-            throw Fail(field, op, "has a null value");
+            if (value is null)
+            {
+                throw Fail(field, op, "has a null value");
+            }
         }
 
         CheckCount(field, compareType, op, values.Length);
-        var encoded = values.Select(v => Canonical(field, op, v)).ToArray();
-        if (field.Kind == FilterValueKind.Enum)
+
+        // A loop rather than LINQ: this runs for every condition of every query built.
+        var encoded = new string[values.Length];
+        var count = 0;
+        foreach (var value in values)
         {
-            encoded = encoded.Distinct(StringComparer.Ordinal).ToArray();
+            var canonical = Canonical(field, op, value);
+            if (field.Kind != FilterValueKind.Enum || Array.IndexOf(encoded, canonical, 0, count) < 0)
+            {
+                encoded[count++] = canonical;
+            }
+        }
+
+        if (count < encoded.Length)
+        {
+            Array.Resize(ref encoded, count);
         }
 
         if (compareType == CompareType.Between)
@@ -55,7 +72,7 @@ internal static class FilterValueChecks
         {
             case FilterValueKind.Integer:
                 return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)
-                    ? FilterValues.Integer(n)
+                    ? (IsCanonicalInteger(value) ? value : FilterValues.Integer(n))
                     : throw Fail(field, op, $"takes whole numbers; '{value}' is not one");
             case FilterValueKind.Number:
                 return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
@@ -63,15 +80,43 @@ internal static class FilterValueChecks
                     : throw Fail(field, op, $"takes numbers written with a dot; '{value}' is not one");
             case FilterValueKind.Date:
                 return FilterDates.TryParse(value, field.DateFormat!, out var date)
-                    ? FilterValues.Date(date, field.DateFormat!)
+                    ? (value.Length == PaddedDateLength ? value : FilterValues.Date(date, field.DateFormat!))
                     : throw Fail(field, op, $"takes calendar dates as {field.DateFormat}; '{value}' is not one");
             case FilterValueKind.Enum:
-                return field.Values.Contains(value, StringComparer.Ordinal)
+                return Contains(field.Values, value)
                     ? value
                     : throw Fail(field, op, $"'{value}' is not one of its values: {string.Join(", ", field.Values)}");
             default:
                 return value.Length > 0 ? value : throw Fail(field, op, "has an empty text value");
         }
+    }
+
+    /// <summary>
+    /// Whether text that parsed as a whole number is already in the form <see cref="FilterValues.Integer"/> writes: no
+    /// plus sign, no leading zero, no negative zero. Such text is kept as given, with no second string made.
+    /// </summary>
+    private static bool IsCanonicalInteger(string value)
+    {
+        var start = value[0] == '-' ? 1 : 0;
+        if (value[0] == '+' || value.Length == start)
+        {
+            return false;
+        }
+
+        return value[start] != '0' || (start == 0 && value.Length == 1);
+    }
+
+    private static bool Contains(IReadOnlyList<string> listed, string value)
+    {
+        for (var i = 0; i < listed.Count; i++)
+        {
+            if (string.Equals(listed[i], value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckBounds(FilterFieldInfo field, string op, string from, string to)

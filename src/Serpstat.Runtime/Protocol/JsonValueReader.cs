@@ -40,6 +40,13 @@ public static class JsonValueReader
     public static string ReadString(ref Utf8JsonReader reader, JsonPath path) =>
         ReadNullableString(ref reader, path) ?? throw Invalid(ref reader, path, "a text");
 
+    /// <summary>
+    /// A text of a listed vocabulary: the held string of <paramref name="known"/> when the value is spelled exactly as
+    /// listed, otherwise read as <see cref="ReadString(ref Utf8JsonReader, JsonPath)"/> reads it.
+    /// </summary>
+    public static string ReadString(ref Utf8JsonReader reader, JsonPath path, WireTexts known) =>
+        known is not null && known.TryMatch(ref reader, out var text) ? text : ReadString(ref reader, path);
+
     /// <summary>A text, or null.</summary>
     public static string? ReadNullableString(ref Utf8JsonReader reader, JsonPath path) => reader.TokenType switch
     {

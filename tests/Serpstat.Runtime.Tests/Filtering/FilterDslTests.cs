@@ -24,6 +24,42 @@ public sealed class FilterDslTests
         Assert.Equal("(links_external " + opposite + " [5])", filter.ToString());
     }
 
+    [Theory]
+    [InlineData("links_external", "+5", "5")]
+    [InlineData("links_external", "007", "7")]
+    [InlineData("links_external", "-0", "0")]
+    [InlineData("links_external", "-12", "-12")]
+    [InlineData("links_external", "0", "0")]
+    [InlineData("check", "1.1.2030", "01.01.2030")]
+    [InlineData("check", "01.1.2030", "01.01.2030")]
+    [InlineData("check", "29.02.2028", "29.02.2028")]
+    public void Values_are_sent_in_canonical_form(string field, string written, string sent)
+    {
+        var filter = Normalize(f => f.Condition(field, CompareType.Eq, written));
+
+        Assert.Equal("(" + field + " eq [" + sent + "])", filter.ToString());
+    }
+
+    [Theory]
+    [InlineData("1.1.1.2030")]
+    [InlineData("1..2030")]
+    [InlineData("01.01.30")]
+    [InlineData("29.02.2030")]
+    [InlineData("01.01.2030.")]
+    public void Text_that_is_no_date_in_the_format_is_refused(string written)
+    {
+        Assert.Throws<SerpstatFilterException>(() => Normalize(f => f.Condition("check", CompareType.Eq, written)));
+    }
+
+    [Fact]
+    public void A_condition_written_twice_in_a_group_is_sent_once()
+    {
+        var filter = Normalize(f => f.UrlFrom.Contains("a") && f.LinksExternal.Gt(1) && f.UrlFrom.Contains("a")
+                                    || f.LinksExternal.Gt(1));
+
+        Assert.Equal("(url_from contains [a] AND links_external gt [1]) OR (links_external gt [1])", filter.ToString());
+    }
+
     [Fact]
     public void Negated_between_becomes_below_or_above()
     {
