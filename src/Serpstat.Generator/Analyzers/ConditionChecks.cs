@@ -31,8 +31,8 @@ internal static class ConditionChecks
 
         if (values.Count == 0)
         {
-            var where = call.IsStringKeyed && !call.Invocation.Arguments[2].IsImplicit
-                ? call.Invocation.Arguments[2].Value.Syntax.GetLocation()
+            var where = call.IsStringKeyed && call.Argument(ConditionCall.ValuesOrdinal) is { IsImplicit: false } written
+                ? written.Value.Syntax.GetLocation()
                 : call.NameLocation;
             report(Diagnostic.Create(DiagnosticDescriptors.EmptyValueSet, where, field.WireName, op));
             return;
@@ -64,7 +64,7 @@ internal static class ConditionChecks
         {
             report(Diagnostic.Create(
                 DiagnosticDescriptors.UnknownFilterField,
-                call.Invocation.Arguments[0].Value.Syntax.GetLocation(),
+                call.Argument(ConditionCall.FieldOrdinal)!.Value.Syntax.GetLocation(),
                 call.FieldName,
                 methodName,
                 string.Join(", ", call.KnownFields!.Select(f => f.WireName))));
@@ -156,12 +156,16 @@ internal static class ConditionChecks
         if (compareType == CompareType.Between && values.Length == 2
             && Problem(field, compareType, new[] { values[1], values[0] }) is null)
         {
+            // Located on both bounds as written, in whichever order; the fix swaps the two values it is also given.
+            var (from, to) = (call.Values![0], call.Values[1]);
+            var written = new[] { from.Written.Span, to.Written.Span };
             var bounds = Location.Create(
-                call.Values![0].Location.SourceTree!,
-                TextSpan.FromBounds(call.Values[0].Location.SourceSpan.Start, call.Values[1].Location.SourceSpan.End));
+                from.Syntax.SyntaxTree,
+                TextSpan.FromBounds(written.Min(s => s.Start), written.Max(s => s.End)));
             report(Diagnostic.Create(
                 DiagnosticDescriptors.BetweenBoundsReversed,
                 bounds,
+                new[] { from.Location, to.Location },
                 field.WireName,
                 values[0],
                 values[1]));

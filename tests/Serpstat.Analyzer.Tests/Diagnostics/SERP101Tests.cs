@@ -34,6 +34,15 @@ public sealed class SERP101Tests
             Verify.Expect("SERP101", LinksExternalNotContains));
 
     [Fact]
+    public Task String_keyed_form_with_named_arguments() =>
+        Verify.Analyzer(
+            Code.Of("""
+                GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)
+                    .Where(f => f.Condition(compareType: {|#0:CompareType.NotContains|}, values: new[] { "x" }, field: "links_external"));
+                """),
+            Verify.Expect("SERP101", LinksExternalNotContains));
+
+    [Fact]
     public Task Allowed_operators_and_run_time_compare_types_get_nothing() =>
         Verify.Analyzer(Code.Of("""
             var compareType = args.Length > 0 ? CompareType.Contains : CompareType.Gt;
