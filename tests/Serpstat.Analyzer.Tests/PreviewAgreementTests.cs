@@ -39,6 +39,18 @@ public sealed class PreviewAgreementTests
             .Where(f => f.Condition("link_type", CompareType.NotContains, "rss", "rss", "image") && !f.LinksExternal.Neq(3))
             .WithPage(3).WithOrder(GetOutlinks.Order.Ascending)
         """)]
+    [InlineData("""
+        GetOutlinks.Query(searchType: GetOutlinks.SearchType.DomainWithSubdomains, query: "serpstat.com")
+            .WithSize(value: 5).WithSort(GetOutlinks.Sort.Check)
+            .Where(predicate: f => f.LinksExternal.Between(to: 500, from: 1)
+                                   && f.Check.Lte(new DateTime(day: 2, month: 1, year: 2030))
+                                   && f.Condition(values: new[] { "rss", "image" }, compareType: CompareType.Contains, field: "link_type"))
+        """)]
+    [InlineData("""
+        new GetOutlinks.Request(searchType: GetOutlinks.SearchType.Url, query: "https://serpstat.com/blog/")
+            .WithOrder(GetOutlinks.Order.Ascending)
+            .Where(f => !f.LinksExternal.Between(to: 9, from: 3).Or(f.UrlTo.Contains(value: "x")))
+        """)]
     public async Task Preview_equals_the_runtime_request(string chain)
     {
         var source = $$"""
