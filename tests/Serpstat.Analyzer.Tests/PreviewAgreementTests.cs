@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -15,7 +16,8 @@ namespace Serpstat.Analyzer.Tests;
 
 /// <summary>
 /// The preview (SERP150) must be byte for byte what the runtime sends: each query is compiled with the generated
-/// client, run, and its <c>ToJson(1)</c> compared with the preview the analyzer shows for the same code.
+/// client, run, and its <c>ToJson(1)</c> compared with the preview the analyzer shows for the same code. A filter the
+/// runtime refuses must get the runtime's own message as SERP113, and no preview.
 /// </summary>
 public sealed class PreviewAgreementTests
 {
@@ -53,6 +55,42 @@ public sealed class PreviewAgreementTests
         """)]
     public async Task Preview_equals_the_runtime_request(string chain)
     {
+        var (diagnostics, build) = await CompileAndAnalyze(chain);
+        var sent = (string)build.Invoke(null, null)!;
+
+        var preview = Assert.Single(diagnostics, d => d.Id == "SERP150");
+        Assert.Equal("This query, as built in this expression, sends: " + sent, preview.GetMessage());
+    }
+
+    /// <summary>Filters the runtime refuses as a whole: ANDed ORs, a long OR chain, Where calls that add up.</summary>
+    public static TheoryData<string> RefusedChains { get; } = new()
+    {
+        Query + ".Where(f => " + AndedOrs(12) + ")",
+        Query + ".Where(f => " + string.Join(" || ", Enumerable.Range(1, 3000).Select(i => $"f.LinksExternal.Eq({i})")) + ")",
+        Query + ".Where(f => " + AndedOrs(6) + ").WithSize(3).Where(f => " + AndedOrs(5) + ")",
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedChains))]
+    public async Task Refusal_equals_the_runtime_exception_and_nothing_is_previewed(string chain)
+    {
+        var (diagnostics, build) = await CompileAndAnalyze(chain);
+        var thrown = Assert.Throws<TargetInvocationException>(() => build.Invoke(null, null)).InnerException!;
+
+        Assert.Equal("SerpstatFilterException", thrown.GetType().Name);
+        var refusal = Assert.Single(diagnostics);
+        Assert.Equal("SERP113", refusal.Id);
+        Assert.Equal(thrown.Message, refusal.GetMessage());
+    }
+
+    private const string Query = """GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)""";
+
+    private static string AndedOrs(int count) =>
+        string.Join(" && ", Enumerable.Range(1, count).Select(i => $"(f.LinksExternal.Eq({i}) || f.Anchor.Eq(\"{i}\"))"));
+
+    /// <summary>Compiles <paramref name="chain"/> with the generated client: the analyzer's diagnostics, and a method that builds its body.</summary>
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, MethodInfo Build)> CompileAndAnalyze(string chain)
+    {
         var source = $$"""
             using System;
             using Serpstat.Backlinks;
@@ -70,20 +108,13 @@ public sealed class PreviewAgreementTests
             GeneratedClient.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-        var previews = (await compilation
-                .WithAnalyzers([new SerpstatQueryAnalyzer()])
-                .GetAnalyzerDiagnosticsAsync(CancellationToken.None))
-            .Where(d => d.Id == "SERP150")
-            .Select(d => d.GetMessage())
-            .ToList();
+        var diagnostics = await compilation
+            .WithAnalyzers([new SerpstatQueryAnalyzer()])
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
-        var build = Assembly.Load(image.ToArray()).GetType("Program")!.GetMethod("Build")!;
-        var sent = (string)build.Invoke(null, null)!;
-
-        var preview = Assert.Single(previews);
-        Assert.Equal("This query, as built in this expression, sends: " + sent, preview);
+        return (diagnostics, Assembly.Load(image.ToArray()).GetType("Program")!.GetMethod("Build")!);
     }
 }

@@ -157,8 +157,10 @@ internal sealed class QueryChain
             // Several Where calls AND together, as the runtime's ComplexFilter.And does.
             filter = filter is null ? added : FilterNormalizer.Combine(filter, added);
         }
-        catch (SerpstatFilterException)
+        catch (SerpstatFilterException exception)
         {
+            // The runtime throws at this Where: the filters ANDed together expand past what it sends.
+            report(FilterExpression.TooLarge(lambda, exception));
             Unknown();
             return;
         }

@@ -175,6 +175,11 @@ internal static class DiagnosticDescriptors
         "Filter value of the wrong form or count",
         "{0}");
 
+    public static readonly DiagnosticDescriptor FilterTooLarge = Query(
+        "SERP113",
+        "Filter too large to send",
+        "{0}");
+
     public static readonly DiagnosticDescriptor QueryPreview = Query(
         "SERP150",
         "Request the query sends",
@@ -186,7 +191,7 @@ internal static class DiagnosticDescriptors
     {
         CompareTypeNotAllowed, UnknownFilterField, InvalidFilterDate, BetweenBoundsReversed, ParamOutOfRange,
         RowCapExceeded, QueryNotDomain, QueryNotUrl, ValueNotListed, EmptyValueSet, NegationNotExpressible,
-        InvalidFilterValue, QueryPreview,
+        InvalidFilterValue, FilterTooLarge, QueryPreview,
     };
 
     private static DiagnosticDescriptor Query(
