@@ -19,6 +19,7 @@ internal sealed class ConditionCall
         FilterFieldInfo? field,
         string? fieldName,
         CompareType? compareType,
+        string? notACompareType,
         IReadOnlyList<FilterValue>? values,
         IReadOnlyList<FilterFieldInfo>? knownFields)
     {
@@ -27,6 +28,7 @@ internal sealed class ConditionCall
         Field = field;
         FieldName = fieldName;
         CompareType = compareType;
+        NotACompareType = notACompareType;
         Values = values;
     }
 
@@ -38,8 +40,11 @@ internal sealed class ConditionCall
     /// <summary>The constant field name of the string-keyed form; null for the typed form.</summary>
     public string? FieldName { get; }
 
-    /// <summary>The compare type; null when it is not known at compile time.</summary>
+    /// <summary>The compare type; null when it is not known at compile time or names none.</summary>
     public CompareType? CompareType { get; }
+
+    /// <summary>A constant such as <c>(CompareType)77</c> that names no compare type, as its number.</summary>
+    public string? NotACompareType { get; }
 
     /// <summary>The values; null when their number is not known at compile time.</summary>
     public IReadOnlyList<FilterValue>? Values { get; }
@@ -73,7 +78,7 @@ internal sealed class ConditionCall
         {
             var values = ReadValues(Arguments.InParameterOrder(invocation.Arguments), symbols);
             return Enum.TryParse<CompareType>(method.Name, out var compareType)
-                ? new ConditionCall(invocation, field, null, compareType, values, null)
+                ? new ConditionCall(invocation, field, null, compareType, null, values, null)
                 : null;
         }
 
@@ -84,14 +89,15 @@ internal sealed class ConditionCall
 
         var arguments = invocation.Arguments;
         var name = Arguments.For(arguments, FieldOrdinal)?.Value.ConstantValue.Value as string;
-        var compareTypeArgument = Arguments.For(arguments, CompareTypeOrdinal);
+        var compareTypeValue = Arguments.For(arguments, CompareTypeOrdinal)?.Value;
         var valuesArgument = Arguments.For(arguments, ValuesOrdinal);
         var fields = symbols.FieldsOf(method.ContainingType);
         return new ConditionCall(
             invocation,
             fields.FirstOrDefault(f => f.WireName == name),
             name,
-            compareTypeArgument is null ? null : symbols.CompareTypeOf(compareTypeArgument.Value),
+            compareTypeValue is null ? null : symbols.CompareTypeOf(compareTypeValue),
+            compareTypeValue is null ? null : symbols.NotACompareType(compareTypeValue),
             valuesArgument is null ? null : ReadValues(new[] { valuesArgument }, symbols),
             fields);
     }

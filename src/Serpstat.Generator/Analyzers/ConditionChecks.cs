@@ -71,6 +71,12 @@ internal static class ConditionChecks
             return false;
         }
 
+        if (call.NotACompareType is { } number)
+        {
+            report(NotAllowed(call.Field, $"cannot take '{number}', which is not a compare type", call.CompareTypeLocation));
+            return false;
+        }
+
         if (call.CompareType is not { } compareType)
         {
             return false;
@@ -89,6 +95,9 @@ internal static class ConditionChecks
     public const string AllowedProperty = "Allowed";
 
     public static Diagnostic NotAllowed(FilterFieldInfo field, CompareType compareType, Location location) =>
+        NotAllowed(field, $"does not allow compare type '{CompareTypeNames.ToWire(compareType)}'", location);
+
+    private static Diagnostic NotAllowed(FilterFieldInfo field, string problem, Location location) =>
         Diagnostic.Create(
             DiagnosticDescriptors.CompareTypeNotAllowed,
             location,
@@ -96,7 +105,7 @@ internal static class ConditionChecks
                 AllowedProperty,
                 string.Join(",", Enum.GetValues(typeof(CompareType)).Cast<CompareType>().Where(field.Allows))),
             field.WireName,
-            CompareTypeNames.ToWire(compareType),
+            problem,
             CompareTypeNames.Describe(field.Allowed));
 
     /// <summary>One value on its own: a date, a listed value, or the field's value form.</summary>

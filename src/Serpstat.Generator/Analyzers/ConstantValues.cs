@@ -25,7 +25,13 @@ internal static class ConstantValues
             return new[] { argument.Value };
         }
 
+        // The generated code and the runtime take a null array as the empty set, and refuse it as such.
         var value = Unwrap(argument.Value);
+        if (value.ConstantValue is { HasValue: true, Value: null })
+        {
+            return Array.Empty<IOperation>();
+        }
+
         if (value is IArrayCreationOperation creation)
         {
             if (creation.Initializer is not null)

@@ -118,7 +118,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CompareTypeNotAllowed = Query(
         "SERP101",
         "Compare type not allowed for the filter field",
-        "Filter field '{0}' does not allow compare type '{1}'; it allows: {2}");
+        "Filter field '{0}' {1}; it allows: {2}");
 
     public static readonly DiagnosticDescriptor UnknownFilterField = Query(
         "SERP102",

@@ -41,6 +41,14 @@ public sealed class SERP102Tests
                 + "anchor, link_nofollow, links_external, link_type, url_to, check"));
 
     [Fact]
+    public Task A_null_field_name_is_left_alone_without_a_crash() =>
+        Verify.Analyzer(Code.Of("""
+            GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)
+                .Where(f => f.Condition(null, CompareType.Eq, "x") || f.Condition(null!, CompareType.Between, null!)
+                            || f.Condition(default(string), default, default(string)));
+            """));
+
+    [Fact]
     public Task Known_and_run_time_field_names_get_nothing() =>
         Verify.Analyzer(Code.Of("""
             var field = args[0];

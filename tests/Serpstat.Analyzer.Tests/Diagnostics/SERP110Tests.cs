@@ -31,6 +31,16 @@ public sealed class SERP110Tests
             Verify.Expect("SERP110", "Filter 'url_from eq' needs at least one value; the set is empty"));
 
     [Fact]
+    public Task A_null_array_is_the_empty_set_in_either_form() =>
+        Verify.Analyzer(
+            Code.Of("""
+                GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)
+                    .Where(f => f.Condition("url_from", CompareType.Eq, {|#0:null|}) || f.LinkType.{|#1:Contains|}(null));
+                """),
+            Verify.Expect("SERP110", "Filter 'url_from eq' needs at least one value; the set is empty", 0),
+            Verify.Expect("SERP110", "Filter 'link_type contains' needs at least one value; the set is empty", 1));
+
+    [Fact]
     public Task Values_and_arrays_known_only_at_run_time_get_nothing() =>
         Verify.Analyzer(Code.Of("""
             var chosen = new GetOutlinks.LinkNofollowFilter[args.Length];
