@@ -10,7 +10,7 @@ using Serpstat.Generator.Diagnostics;
 
 namespace Serpstat.Generator.CodeFixes;
 
-/// <summary>SERP104: swaps the two bounds of a between condition.</summary>
+/// <summary>SERP104: swaps the values bound to a between condition's <c>from</c> and <c>to</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BetweenBoundsCodeFix))]
 [Shared]
 public sealed class BetweenBoundsCodeFix : CodeFixProvider
@@ -27,14 +27,13 @@ public sealed class BetweenBoundsCodeFix : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var diagnostic = context.Diagnostics[0];
-        var span = diagnostic.Location.SourceSpan;
 
-        // The diagnostic spans exactly the two bounds, whether they are arguments or params-array elements.
-        var bounds = root?.FindToken(span.Start).Parent?.AncestorsAndSelf()
-            .OfType<ArgumentListSyntax>()
-            .Select(list => list.Arguments.Where(a => span.Contains(a.Span)).ToList())
-            .FirstOrDefault(found => found.Count == 2);
-        if (root is null || bounds is null)
+        // The diagnostic carries the values bound to from and to; swapping them keeps any names as written.
+        var bounds = diagnostic.AdditionalLocations
+            .Select(location => root?.FindNode(location.SourceSpan, getInnermostNodeForTie: true))
+            .OfType<ExpressionSyntax>()
+            .ToList();
+        if (root is null || bounds.Count != 2)
         {
             return;
         }

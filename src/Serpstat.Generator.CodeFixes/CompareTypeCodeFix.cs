@@ -11,7 +11,7 @@ using Serpstat.Generator.Diagnostics;
 
 namespace Serpstat.Generator.CodeFixes;
 
-/// <summary>SERP101: offers each compare type the field allows in place of the one written.</summary>
+/// <summary>SERP101: offers each compare type the field allows in place of the one written or cast.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CompareTypeCodeFix))]
 [Shared]
 public sealed class CompareTypeCodeFix : CodeFixProvider
@@ -30,14 +30,15 @@ public sealed class CompareTypeCodeFix : CodeFixProvider
         var diagnostic = context.Diagnostics[0];
         var node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
 
-        // The typed form reports on the method name; the string-keyed form on CompareType.X.
-        var name = node switch
+        // The typed form reports on the method name; the string-keyed form on CompareType.X or on (CompareType)77.
+        ExpressionSyntax? written = node switch
         {
             SimpleNameSyntax simple => simple,
             MemberAccessExpressionSyntax access => access.Name,
+            CastExpressionSyntax cast => cast,
             _ => null,
         };
-        if (root is null || name is null
+        if (root is null || written is null
             || !diagnostic.Properties.TryGetValue(ConditionChecks.AllowedProperty, out var allowed) || allowed is null)
         {
             return;
@@ -49,10 +50,19 @@ public sealed class CompareTypeCodeFix : CodeFixProvider
                 CodeAction.Create(
                     "Use " + replacement,
                     _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(
-                        name,
-                        SyntaxFactory.IdentifierName(replacement).WithTriviaFrom(name)))),
+                        written,
+                        Named(written, replacement).WithTriviaFrom(written)))),
                     equivalenceKey: nameof(CompareTypeCodeFix) + "." + replacement),
                 diagnostic);
         }
     }
+
+    /// <summary>The compare type <paramref name="name"/>, qualified as the cast it replaces names the enum.</summary>
+    private static ExpressionSyntax Named(ExpressionSyntax written, string name) =>
+        written is CastExpressionSyntax cast
+            ? SyntaxFactory.MemberAccessExpression(
+                SyntaxKind.SimpleMemberAccessExpression,
+                cast.Type.WithoutTrivia(),
+                SyntaxFactory.IdentifierName(name))
+            : SyntaxFactory.IdentifierName(name);
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -15,7 +16,8 @@ namespace Serpstat.Analyzer.Tests;
 
 /// <summary>
 /// The preview (SERP150) must be byte for byte what the runtime sends: each query is compiled with the generated
-/// client, run, and its <c>ToJson(1)</c> compared with the preview the analyzer shows for the same code.
+/// client, run, and its <c>ToJson(1)</c> compared with the preview the analyzer shows for the same code. A filter the
+/// runtime refuses must get the runtime's own message as SERP113, and no preview.
 /// </summary>
 public sealed class PreviewAgreementTests
 {
@@ -39,7 +41,55 @@ public sealed class PreviewAgreementTests
             .Where(f => f.Condition("link_type", CompareType.NotContains, "rss", "rss", "image") && !f.LinksExternal.Neq(3))
             .WithPage(3).WithOrder(GetOutlinks.Order.Ascending)
         """)]
+    [InlineData("""
+        GetOutlinks.Query(searchType: GetOutlinks.SearchType.DomainWithSubdomains, query: "serpstat.com")
+            .WithSize(value: 5).WithSort(GetOutlinks.Sort.Check)
+            .Where(predicate: f => f.LinksExternal.Between(to: 500, from: 1)
+                                   && f.Check.Lte(new DateTime(day: 2, month: 1, year: 2030))
+                                   && f.Condition(values: new[] { "rss", "image" }, compareType: CompareType.Contains, field: "link_type"))
+        """)]
+    [InlineData("""
+        new GetOutlinks.Request(searchType: GetOutlinks.SearchType.Url, query: "https://serpstat.com/blog/")
+            .WithOrder(GetOutlinks.Order.Ascending)
+            .Where(f => !f.LinksExternal.Between(to: 9, from: 3).Or(f.UrlTo.Contains(value: "x")))
+        """)]
     public async Task Preview_equals_the_runtime_request(string chain)
+    {
+        var (diagnostics, build) = await CompileAndAnalyze(chain);
+        var sent = (string)build.Invoke(null, null)!;
+
+        var preview = Assert.Single(diagnostics, d => d.Id == "SERP150");
+        Assert.Equal("This query, as built in this expression, sends: " + sent, preview.GetMessage());
+    }
+
+    /// <summary>Filters the runtime refuses as a whole: ANDed ORs, a long OR chain, Where calls that add up.</summary>
+    public static TheoryData<string> RefusedChains { get; } = new()
+    {
+        Query + ".Where(f => " + AndedOrs(12) + ")",
+        Query + ".Where(f => " + string.Join(" || ", Enumerable.Range(1, 3000).Select(i => $"f.LinksExternal.Eq({i})")) + ")",
+        Query + ".Where(f => " + AndedOrs(6) + ").WithSize(3).Where(f => " + AndedOrs(5) + ")",
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedChains))]
+    public async Task Refusal_equals_the_runtime_exception_and_nothing_is_previewed(string chain)
+    {
+        var (diagnostics, build) = await CompileAndAnalyze(chain);
+        var thrown = Assert.Throws<TargetInvocationException>(() => build.Invoke(null, null)).InnerException!;
+
+        Assert.Equal("SerpstatFilterException", thrown.GetType().Name);
+        var refusal = Assert.Single(diagnostics);
+        Assert.Equal("SERP113", refusal.Id);
+        Assert.Equal(thrown.Message, refusal.GetMessage());
+    }
+
+    private const string Query = """GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)""";
+
+    private static string AndedOrs(int count) =>
+        string.Join(" && ", Enumerable.Range(1, count).Select(i => $"(f.LinksExternal.Eq({i}) || f.Anchor.Eq(\"{i}\"))"));
+
+    /// <summary>Compiles <paramref name="chain"/> with the generated client: the analyzer's diagnostics, and a method that builds its body.</summary>
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, MethodInfo Build)> CompileAndAnalyze(string chain)
     {
         var source = $$"""
             using System;
@@ -58,20 +108,13 @@ public sealed class PreviewAgreementTests
             GeneratedClient.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-        var previews = (await compilation
-                .WithAnalyzers([new SerpstatQueryAnalyzer()])
-                .GetAnalyzerDiagnosticsAsync(CancellationToken.None))
-            .Where(d => d.Id == "SERP150")
-            .Select(d => d.GetMessage())
-            .ToList();
+        var diagnostics = await compilation
+            .WithAnalyzers([new SerpstatQueryAnalyzer()])
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join(Environment.NewLine, emitted.Diagnostics));
-        var build = Assembly.Load(image.ToArray()).GetType("Program")!.GetMethod("Build")!;
-        var sent = (string)build.Invoke(null, null)!;
-
-        var preview = Assert.Single(previews);
-        Assert.Equal("This query, as built in this expression, sends: " + sent, preview);
+        return (diagnostics, Assembly.Load(image.ToArray()).GetType("Program")!.GetMethod("Build")!);
     }
 }

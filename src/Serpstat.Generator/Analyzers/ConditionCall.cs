@@ -19,6 +19,7 @@ internal sealed class ConditionCall
         FilterFieldInfo? field,
         string? fieldName,
         CompareType? compareType,
+        string? notACompareType,
         IReadOnlyList<FilterValue>? values,
         IReadOnlyList<FilterFieldInfo>? knownFields)
     {
@@ -27,6 +28,7 @@ internal sealed class ConditionCall
         Field = field;
         FieldName = fieldName;
         CompareType = compareType;
+        NotACompareType = notACompareType;
         Values = values;
     }
 
@@ -38,8 +40,11 @@ internal sealed class ConditionCall
     /// <summary>The constant field name of the string-keyed form; null for the typed form.</summary>
     public string? FieldName { get; }
 
-    /// <summary>The compare type; null when it is not known at compile time.</summary>
+    /// <summary>The compare type; null when it is not known at compile time or names none.</summary>
     public CompareType? CompareType { get; }
+
+    /// <summary>A constant such as <c>(CompareType)77</c> that names no compare type, as its number.</summary>
+    public string? NotACompareType { get; }
 
     /// <summary>The values; null when their number is not known at compile time.</summary>
     public IReadOnlyList<FilterValue>? Values { get; }
@@ -55,7 +60,15 @@ internal sealed class ConditionCall
 
     /// <summary>Where the compare type is written: the method name, or the string-keyed form's argument.</summary>
     public Location CompareTypeLocation =>
-        IsStringKeyed ? Invocation.Arguments[1].Value.Syntax.GetLocation() : NameLocation;
+        IsStringKeyed ? Argument(CompareTypeOrdinal)!.Value.Syntax.GetLocation() : NameLocation;
+
+    /// <summary>The string-keyed form's parameters: field, compare type, values.</summary>
+    public const int FieldOrdinal = 0;
+    public const int CompareTypeOrdinal = 1;
+    public const int ValuesOrdinal = 2;
+
+    /// <summary>The argument bound to the parameter at <paramref name="ordinal"/>, however the call names it.</summary>
+    public IArgumentOperation? Argument(int ordinal) => Arguments.For(Invocation.Arguments, ordinal);
 
     /// <summary>Reads a condition call, or returns null when the invocation is not one of the library's.</summary>
     public static ConditionCall? Read(IInvocationOperation invocation, SerpstatSymbols symbols)
@@ -63,8 +76,9 @@ internal sealed class ConditionCall
         var method = invocation.TargetMethod;
         if (symbols.FieldOf(method.ContainingType) is { } field)
         {
+            var values = ReadValues(Arguments.InParameterOrder(invocation.Arguments), symbols);
             return Enum.TryParse<CompareType>(method.Name, out var compareType)
-                ? new ConditionCall(invocation, field, null, compareType, ReadValues(invocation.Arguments, symbols), null)
+                ? new ConditionCall(invocation, field, null, compareType, null, values, null)
                 : null;
         }
 
@@ -74,14 +88,17 @@ internal sealed class ConditionCall
         }
 
         var arguments = invocation.Arguments;
-        var name = arguments[0].Value.ConstantValue.Value as string;
+        var name = Arguments.For(arguments, FieldOrdinal)?.Value.ConstantValue.Value as string;
+        var compareTypeValue = Arguments.For(arguments, CompareTypeOrdinal)?.Value;
+        var valuesArgument = Arguments.For(arguments, ValuesOrdinal);
         var fields = symbols.FieldsOf(method.ContainingType);
         return new ConditionCall(
             invocation,
             fields.FirstOrDefault(f => f.WireName == name),
             name,
-            symbols.CompareTypeOf(arguments[1].Value),
-            ReadValues(arguments.Skip(2), symbols),
+            compareTypeValue is null ? null : symbols.CompareTypeOf(compareTypeValue),
+            compareTypeValue is null ? null : symbols.NotACompareType(compareTypeValue),
+            valuesArgument is null ? null : ReadValues(new[] { valuesArgument }, symbols),
             fields);
     }
 

@@ -31,8 +31,8 @@ internal static class ConditionChecks
 
         if (values.Count == 0)
         {
-            var where = call.IsStringKeyed && !call.Invocation.Arguments[2].IsImplicit
-                ? call.Invocation.Arguments[2].Value.Syntax.GetLocation()
+            var where = call.IsStringKeyed && call.Argument(ConditionCall.ValuesOrdinal) is { IsImplicit: false } written
+                ? written.Value.Syntax.GetLocation()
                 : call.NameLocation;
             report(Diagnostic.Create(DiagnosticDescriptors.EmptyValueSet, where, field.WireName, op));
             return;
@@ -64,10 +64,16 @@ internal static class ConditionChecks
         {
             report(Diagnostic.Create(
                 DiagnosticDescriptors.UnknownFilterField,
-                call.Invocation.Arguments[0].Value.Syntax.GetLocation(),
+                call.Argument(ConditionCall.FieldOrdinal)!.Value.Syntax.GetLocation(),
                 call.FieldName,
                 methodName,
                 string.Join(", ", call.KnownFields!.Select(f => f.WireName))));
+            return false;
+        }
+
+        if (call.NotACompareType is { } number)
+        {
+            report(NotAllowed(call.Field, $"cannot take '{number}', which is not a compare type", call.CompareTypeLocation));
             return false;
         }
 
@@ -89,6 +95,9 @@ internal static class ConditionChecks
     public const string AllowedProperty = "Allowed";
 
     public static Diagnostic NotAllowed(FilterFieldInfo field, CompareType compareType, Location location) =>
+        NotAllowed(field, $"does not allow compare type '{CompareTypeNames.ToWire(compareType)}'", location);
+
+    private static Diagnostic NotAllowed(FilterFieldInfo field, string problem, Location location) =>
         Diagnostic.Create(
             DiagnosticDescriptors.CompareTypeNotAllowed,
             location,
@@ -96,7 +105,7 @@ internal static class ConditionChecks
                 AllowedProperty,
                 string.Join(",", Enum.GetValues(typeof(CompareType)).Cast<CompareType>().Where(field.Allows))),
             field.WireName,
-            CompareTypeNames.ToWire(compareType),
+            problem,
             CompareTypeNames.Describe(field.Allowed));
 
     /// <summary>One value on its own: a date, a listed value, or the field's value form.</summary>
@@ -156,12 +165,16 @@ internal static class ConditionChecks
         if (compareType == CompareType.Between && values.Length == 2
             && Problem(field, compareType, new[] { values[1], values[0] }) is null)
         {
+            // Located on both bounds as written, in whichever order; the fix swaps the two values it is also given.
+            var (from, to) = (call.Values![0], call.Values[1]);
+            var written = new[] { from.Written.Span, to.Written.Span };
             var bounds = Location.Create(
-                call.Values![0].Location.SourceTree!,
-                TextSpan.FromBounds(call.Values[0].Location.SourceSpan.Start, call.Values[1].Location.SourceSpan.End));
+                from.Syntax.SyntaxTree,
+                TextSpan.FromBounds(written.Min(s => s.Start), written.Max(s => s.End)));
             report(Diagnostic.Create(
                 DiagnosticDescriptors.BetweenBoundsReversed,
                 bounds,
+                new[] { from.Location, to.Location },
                 field.WireName,
                 values[0],
                 values[1]));

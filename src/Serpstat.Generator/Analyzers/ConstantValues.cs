@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using Serpstat.Filtering;
 
@@ -24,7 +25,13 @@ internal static class ConstantValues
             return new[] { argument.Value };
         }
 
+        // The generated code and the runtime take a null array as the empty set, and refuse it as such.
         var value = Unwrap(argument.Value);
+        if (value.ConstantValue is { HasValue: true, Value: null })
+        {
+            return Array.Empty<IOperation>();
+        }
+
         if (value is IArrayCreationOperation creation)
         {
             if (creation.Initializer is not null)
@@ -44,15 +51,15 @@ internal static class ConstantValues
     public static FilterValue Read(IOperation operation, SerpstatSymbols symbols)
     {
         var value = Unwrap(operation);
-        var location = operation.Syntax.GetLocation();
+        var syntax = operation.Syntax;
         if (value is IObjectCreationOperation { Type.SpecialType: SpecialType.System_DateTime } creation)
         {
-            return ReadDate(creation, location);
+            return ReadDate(creation, syntax);
         }
 
         if (!operation.ConstantValue.HasValue)
         {
-            return FilterValue.Unknown(location);
+            return FilterValue.Unknown(syntax);
         }
 
         var constant = operation.ConstantValue.Value;
@@ -60,21 +67,21 @@ internal static class ConstantValues
         {
             return symbols.WireValueOf(operation.Type, constant) switch
             {
-                string text => FilterValue.Known(text, location),
-                long number => FilterValue.Known(FilterValues.Integer(number), location),
-                _ => FilterValue.Unknown(location),
+                string text => FilterValue.Known(text, syntax),
+                long number => FilterValue.Known(FilterValues.Integer(number), syntax),
+                _ => FilterValue.Unknown(syntax),
             };
         }
 
         return constant switch
         {
-            null => FilterValue.Known(null, location),
-            string text => FilterValue.Known(text, location),
+            null => FilterValue.Known(null, syntax),
+            string text => FilterValue.Known(text, syntax),
             double or float or decimal => FilterValue.Known(
-                FilterValues.Number(Convert.ToDouble(constant, CultureInfo.InvariantCulture)), location),
+                FilterValues.Number(Convert.ToDouble(constant, CultureInfo.InvariantCulture)), syntax),
             IConvertible when IsIntegral(constant) => FilterValue.Known(
-                FilterValues.Integer(Convert.ToInt64(constant, CultureInfo.InvariantCulture)), location),
-            _ => FilterValue.Unknown(location),
+                FilterValues.Integer(Convert.ToInt64(constant, CultureInfo.InvariantCulture)), syntax),
+            _ => FilterValue.Unknown(syntax),
         };
     }
 
@@ -94,22 +101,22 @@ internal static class ConstantValues
         return operation;
     }
 
-    private static FilterValue ReadDate(IObjectCreationOperation creation, Location location)
+    private static FilterValue ReadDate(IObjectCreationOperation creation, SyntaxNode syntax)
     {
         // Only the (year, month, day) constructor: the generated code keeps the date part only.
         if (creation.Arguments.Length != 3 || creation.Arguments.Any(a => Integer(a.Value) is null))
         {
-            return FilterValue.Unknown(location);
+            return FilterValue.Unknown(syntax);
         }
 
-        var parts = creation.Arguments.Select(a => (int)Integer(a.Value)!.Value).ToArray();
+        var parts = Arguments.InParameterOrder(creation.Arguments).Select(a => (int)Integer(a.Value)!.Value).ToArray();
         var (year, month, day) = (parts[0], parts[1], parts[2]);
         if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
-            return FilterValue.NotADate(creation.Syntax.ToString(), location);
+            return FilterValue.NotADate(creation.Syntax.ToString(), syntax);
         }
 
-        return FilterValue.KnownDate(new DateTime(year, month, day), location);
+        return FilterValue.KnownDate(new DateTime(year, month, day), syntax);
     }
 
     private static bool IsIntegral(object? value) =>
@@ -119,13 +126,13 @@ internal static class ConstantValues
 /// <summary>One filter value as written in the code: known (as its wire text, or a date) or not.</summary>
 internal sealed class FilterValue
 {
-    private FilterValue(bool isKnown, string? text, DateTime? date, string? invalidDate, Location location)
+    private FilterValue(bool isKnown, string? text, DateTime? date, string? invalidDate, SyntaxNode syntax)
     {
         IsKnown = isKnown;
         Text = text;
         Date = date;
         InvalidDate = invalidDate;
-        Location = location;
+        Syntax = syntax;
     }
 
     /// <summary>Whether the value is known at compile time.</summary>
@@ -140,15 +147,21 @@ internal sealed class FilterValue
     /// <summary>The source text of a <c>new DateTime(...)</c> that names no calendar date.</summary>
     public string? InvalidDate { get; }
 
-    public Location Location { get; }
+    /// <summary>The value's expression.</summary>
+    public SyntaxNode Syntax { get; }
 
-    public static FilterValue Unknown(Location location) => new(false, null, null, null, location);
+    public Location Location => Syntax.GetLocation();
 
-    public static FilterValue Known(string? text, Location location) => new(true, text, null, null, location);
+    /// <summary>The value as written: its argument with the parameter name (<c>to: 1</c>), or the bare element.</summary>
+    public SyntaxNode Written => Syntax.Parent is ArgumentSyntax argument ? argument : Syntax;
 
-    public static FilterValue KnownDate(DateTime date, Location location) => new(true, null, date, null, location);
+    public static FilterValue Unknown(SyntaxNode syntax) => new(false, null, null, null, syntax);
 
-    public static FilterValue NotADate(string source, Location location) => new(true, null, null, source, location);
+    public static FilterValue Known(string? text, SyntaxNode syntax) => new(true, text, null, null, syntax);
+
+    public static FilterValue KnownDate(DateTime date, SyntaxNode syntax) => new(true, null, date, null, syntax);
+
+    public static FilterValue NotADate(string source, SyntaxNode syntax) => new(true, null, null, source, syntax);
 
     /// <summary>The wire text the runtime would receive for a field of <paramref name="dateFormat"/>.</summary>
     public string? WireText(string? dateFormat) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using Serpstat.Filtering;
@@ -16,6 +17,7 @@ internal sealed class FilterExpression
 {
     private readonly SerpstatSymbols symbols;
     private readonly Action<Diagnostic>? report;
+    private bool reportedNegation;
 
     private FilterExpression(SerpstatSymbols symbols, Action<Diagnostic>? report)
     {
@@ -25,7 +27,8 @@ internal sealed class FilterExpression
 
     /// <summary>
     /// The filter the lambda argument of <c>Where</c> writes; null when any part is unknown at compile time or
-    /// invalid. With <paramref name="report"/>, negations the API cannot express are reported.
+    /// invalid. With <paramref name="report"/>, negations the API cannot express are reported, and so is a filter
+    /// the runtime's normaliser refuses as a whole.
     /// </summary>
     public static ComplexFilter? Read(IOperation lambdaArgument, SerpstatSymbols symbols, Action<Diagnostic>? report)
     {
@@ -34,7 +37,8 @@ internal sealed class FilterExpression
             return null;
         }
 
-        var node = new FilterExpression(symbols, report).Visit(body, negated: false);
+        var expression = new FilterExpression(symbols, report);
+        var node = expression.Visit(body, negated: false);
         if (node is null)
         {
             return null;
@@ -44,11 +48,21 @@ internal sealed class FilterExpression
         {
             return FilterNormalizer.Normalize(node);
         }
-        catch (SerpstatFilterException)
+        catch (SerpstatFilterException exception)
         {
+            // A refused negation is already reported at its condition.
+            if (report is not null && !expression.reportedNegation)
+            {
+                report(TooLarge(lambdaArgument, exception));
+            }
+
             return null;
         }
     }
+
+    /// <summary>The runtime's refusal of a whole filter (too many OR groups, too deep), reported on its lambda.</summary>
+    public static Diagnostic TooLarge(IOperation lambdaArgument, SerpstatFilterException exception) =>
+        Diagnostic.Create(DiagnosticDescriptors.FilterTooLarge, lambdaArgument.Syntax.GetLocation(), exception.Message);
 
     /// <summary>The returned expression of a lambda whose body is that one expression.</summary>
     private static IOperation? Body(IOperation argument)
@@ -68,6 +82,16 @@ internal sealed class FilterExpression
     /// <summary>Visits every part (so that each negated condition is checked) and builds the node if all are known.</summary>
     private FilterNode? Visit(IOperation operation, bool negated)
     {
+        // A long chain of || nests as deep as it is long; past the stack's reach it is simply not read.
+        try
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return null;
+        }
+
         operation = ConstantValues.Unwrap(operation);
         switch (operation)
         {
@@ -152,6 +176,7 @@ internal sealed class FilterExpression
         }
         catch (SerpstatFilterException exception)
         {
+            reportedNegation = true;
             report(Diagnostic.Create(DiagnosticDescriptors.NegationNotExpressible, call.NameLocation, exception.Message));
         }
     }

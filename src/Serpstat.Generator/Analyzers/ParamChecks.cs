@@ -14,15 +14,23 @@ namespace Serpstat.Generator.Analyzers;
 /// </summary>
 internal static class ParamChecks
 {
-    public static void Check(
+    /// <returns>Whether an error was reported: the runtime would throw on these arguments.</returns>
+    public static bool Check(
         IMethodSymbol method,
         ImmutableArray<IArgumentOperation> arguments,
         SerpstatSymbols symbols,
         Action<Diagnostic> report)
     {
+        var refused = false;
+        void Report(Diagnostic diagnostic)
+        {
+            refused |= diagnostic.Severity == DiagnosticSeverity.Error;
+            report(diagnostic);
+        }
+
         if (symbols.ParamOf(method) is { HasRange: true } facts && arguments.Length == 1)
         {
-            CheckRange(facts, arguments[0], report);
+            CheckRange(facts, arguments[0], Report);
         }
 
         var query = arguments.FirstOrDefault(a => Role(a, symbols) == "query");
@@ -32,8 +40,10 @@ internal static class ParamChecks
             && SerpstatSymbols.EnumMember(searchType.Value.Type, searchType.Value.ConstantValue.Value) is { } member
             && searchType.Value.ConstantValue.HasValue)
         {
-            CheckQuery(text, member, symbols.QueryKindOf(member), query.Value.Syntax.GetLocation(), report);
+            CheckQuery(text, member, symbols.QueryKindOf(member), query.Value.Syntax.GetLocation(), Report);
         }
+
+        return refused;
     }
 
     /// <summary>Whether a constant integer param is within its range (the chain's row cap needs both in range).</summary>

@@ -38,10 +38,12 @@ internal sealed class QueryChain
         && (method.MethodKind == MethodKind.Constructor || method.IsStatic)
         && symbols.MethodClassOf(method) is not null;
 
+    /// <param name="refused">Whether the start's own arguments got an error: the runtime throws, nothing is sent.</param>
     public static void Analyze(
         IOperation start,
         IMethodSymbol method,
         ImmutableArray<IArgumentOperation> arguments,
+        bool refused,
         SerpstatSymbols symbols,
         Action<Diagnostic> report)
     {
@@ -52,10 +54,12 @@ internal sealed class QueryChain
 
         var requestType = method.MethodKind == MethodKind.Constructor ? method.ContainingType : method.ReturnType;
         var chain = new QueryChain(symbols, report);
-        var required = arguments.Select(a => new KeyValuePair<string, string?>(
-            symbols.ParamOf(a.Parameter!)!.Wire, chain.Json(a.Value))).ToList();
+        // Required params in the order the factory declares them, which is the schema order the runtime writes.
+        var required = Arguments.InParameterOrder(arguments)
+            .Select(a => new KeyValuePair<string, string?>(symbols.ParamOf(a.Parameter!)!.Wire, chain.Json(a.Value)))
+            .ToList();
         chain.Follow(start, requestType, facts);
-        if (!chain.allKnown || required.Any(p => p.Value is null))
+        if (refused || !chain.allKnown || required.Any(p => p.Value is null))
         {
             return;
         }
@@ -115,7 +119,9 @@ internal sealed class QueryChain
 
             if (!reported && facts.MaxRows > 0 && page * size > facts.MaxRows)
             {
+                // The runtime throws at this call, so there is no request to show either.
                 reported = true;
+                Unknown();
                 report(Diagnostic.Create(
                     DiagnosticDescriptors.RowCapExceeded,
                     argument.Value.Syntax.GetLocation(),
@@ -151,8 +157,10 @@ internal sealed class QueryChain
             // Several Where calls AND together, as the runtime's ComplexFilter.And does.
             filter = filter is null ? added : FilterNormalizer.Combine(filter, added);
         }
-        catch (SerpstatFilterException)
+        catch (SerpstatFilterException exception)
         {
+            // The runtime throws at this Where: the filters ANDed together expand past what it sends.
+            report(FilterExpression.TooLarge(lambda, exception));
             Unknown();
             return;
         }

@@ -57,7 +57,7 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ParamChecks.Check(method, invocation.Arguments, symbols, context.ReportDiagnostic);
+        var refused = ParamChecks.Check(method, invocation.Arguments, symbols, context.ReportDiagnostic);
         if (IsWhere(method, symbols))
         {
             FilterExpression.Read(invocation.Arguments[0].Value, symbols, context.ReportDiagnostic);
@@ -65,7 +65,7 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
 
         if (QueryChain.IsStart(method, symbols))
         {
-            QueryChain.Analyze(invocation, method, invocation.Arguments, symbols, context.ReportDiagnostic);
+            QueryChain.Analyze(invocation, method, invocation.Arguments, refused, symbols, context.ReportDiagnostic);
         }
     }
 
@@ -77,10 +77,10 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ParamChecks.Check(constructor, creation.Arguments, symbols, context.ReportDiagnostic);
+        var refused = ParamChecks.Check(constructor, creation.Arguments, symbols, context.ReportDiagnostic);
         if (QueryChain.IsStart(constructor, symbols))
         {
-            QueryChain.Analyze(creation, constructor, creation.Arguments, symbols, context.ReportDiagnostic);
+            QueryChain.Analyze(creation, constructor, creation.Arguments, refused, symbols, context.ReportDiagnostic);
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Serpstat.Filtering;
@@ -144,6 +145,14 @@ internal sealed class SerpstatSymbols
         && EnumMember(CompareType, value.ConstantValue.Value) is { } member
         && Enum.TryParse<CompareType>(member.Name, out var compareType)
             ? compareType
+            : null;
+
+    /// <summary>The number of a constant of the runtime's <c>CompareType</c> enum that names no member, such as 77.</summary>
+    public string? NotACompareType(IOperation value) =>
+        value.ConstantValue is { HasValue: true, Value: IFormattable number }
+        && SymbolEqualityComparer.Default.Equals(value.Type, CompareType)
+        && EnumMember(CompareType, number) is null
+            ? number.ToString(null, CultureInfo.InvariantCulture)
             : null;
 
     /// <summary><c>domain</c> or <c>url</c>: what a searchType value requires of the query.</summary>

@@ -119,7 +119,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CompareTypeNotAllowed = Query(
         "SERP101",
         "Compare type not allowed for the filter field",
-        "Filter field '{0}' does not allow compare type '{1}'; it allows: {2}");
+        "Filter field '{0}' {1}; it allows: {2}");
 
     public static readonly DiagnosticDescriptor UnknownFilterField = Query(
         "SERP102",
@@ -176,6 +176,11 @@ internal static class DiagnosticDescriptors
         "Filter value of the wrong form or count",
         "{0}");
 
+    public static readonly DiagnosticDescriptor FilterTooLarge = Query(
+        "SERP113",
+        "Filter too large to send",
+        "{0}");
+
     public static readonly DiagnosticDescriptor QueryPreview = Query(
         "SERP150",
         "Request the query sends",
@@ -187,7 +192,7 @@ internal static class DiagnosticDescriptors
     {
         CompareTypeNotAllowed, UnknownFilterField, InvalidFilterDate, BetweenBoundsReversed, ParamOutOfRange,
         RowCapExceeded, QueryNotDomain, QueryNotUrl, ValueNotListed, EmptyValueSet, NegationNotExpressible,
-        InvalidFilterValue, QueryPreview,
+        InvalidFilterValue, FilterTooLarge, QueryPreview,
     };
 
     private static DiagnosticDescriptor Query(

@@ -17,10 +17,12 @@ public sealed class CompareTypeCodeFixTests
             nameof(CompareTypeCodeFix) + "." + replacement,
             "Use " + replacement);
 
-    [Fact]
-    public Task Rewrites_the_compare_type_of_the_string_keyed_form() =>
+    [Theory]
+    [InlineData("CompareType.Eq")]
+    [InlineData("(CompareType)77")]
+    public Task Rewrites_the_compare_type_or_the_cast_number_of_the_string_keyed_form(string written) =>
         Verify.Fix<CompareTypeCodeFix>(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Condition("link_type", {|SERP101:CompareType.Eq|}, "rss"));"""),
+            Code.Of($$"""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Condition("link_type", {|SERP101:{{written}}|}, "rss"));"""),
             Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Condition("link_type", CompareType.Contains, "rss"));"""),
             nameof(CompareTypeCodeFix) + ".Contains",
             "Use Contains");

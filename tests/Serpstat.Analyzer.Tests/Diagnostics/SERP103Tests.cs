@@ -25,6 +25,15 @@ public sealed class SERP103Tests
             Verify.Expect("SERP103", Message("gt", "29.02.2031")));
 
     [Fact]
+    public Task A_date_built_with_named_parts_is_read_by_parameter() =>
+        Verify.Analyzer(
+            Code.Of("""
+                GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)
+                    .Where(f => f.Check.Lte(new DateTime(day: 31, month: 1, year: 2030)) || f.Check.Gt({|#0:new DateTime(day: 30, month: 2, year: 2030)|}));
+                """),
+            Verify.Expect("SERP103", Message("gt", "new DateTime(day: 30, month: 2, year: 2030)")));
+
+    [Fact]
     public Task Another_format_is_an_error() =>
         Verify.Analyzer(
             Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Check.Eq({|#0:"2030-01-01"|}));"""),

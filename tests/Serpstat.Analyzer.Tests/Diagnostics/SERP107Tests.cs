@@ -26,6 +26,23 @@ public sealed class SERP107Tests
                 "Search type SearchType.DomainWithSubdomains takes a bare domain, but 'serpstat.com/blog' has a path; write 'serpstat.com'"));
 
     [Fact]
+    public Task Named_arguments_in_any_order() =>
+        Verify.Analyzer(
+            Code.Of("""
+                GetOutlinks.Query(searchType: GetOutlinks.SearchType.Domain, query: {|#0:"https://serpstat.com/"|});
+                new GetOutlinks.Request(searchType: GetOutlinks.SearchType.Domain, query: {|#1:"serpstat.com/"|});
+                GetOutlinks.Query(searchType: GetOutlinks.SearchType.Url, query: "https://serpstat.com/");
+                """),
+            Verify.Expect(
+                "SERP107",
+                "Search type SearchType.Domain takes a bare domain, but 'https://serpstat.com/' has a scheme and a trailing slash; write 'serpstat.com'",
+                0),
+            Verify.Expect(
+                "SERP107",
+                "Search type SearchType.Domain takes a bare domain, but 'serpstat.com/' has a trailing slash; write 'serpstat.com'",
+                1));
+
+    [Fact]
     public Task The_request_constructor_is_checked_too() =>
         Verify.Analyzer(
             Code.Of("""new GetOutlinks.Request({|#0:"serpstat.com/"|}, GetOutlinks.SearchType.Domain);"""),

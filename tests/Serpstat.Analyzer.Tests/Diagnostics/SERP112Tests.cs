@@ -31,6 +31,16 @@ public sealed class SERP112Tests
             Verify.Expect("SERP112", "Filter 'url_from eq' takes one value; got 2."));
 
     [Fact]
+    public Task A_null_value_in_either_form() =>
+        Verify.Analyzer(
+            Code.Of("""
+                GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)
+                    .Where(f => f.Condition("url_from", CompareType.Eq, {|#0:(string)null|}) || f.UrlFrom.Eq({|#1:null|}));
+                """),
+            Verify.Expect("SERP112", "Filter 'url_from eq' has a null value.", 0),
+            Verify.Expect("SERP112", "Filter 'url_from eq' has a null value.", 1));
+
+    [Fact]
     public Task Well_formed_and_run_time_values_get_nothing() =>
         Verify.Analyzer(Code.Of("""
             GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)
