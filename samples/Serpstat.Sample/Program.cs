@@ -5,7 +5,9 @@ using System.Linq;
 using System.Net.Http;
 using Serpstat.Backlinks;
 using Serpstat.Client;
+#if !SERPSTAT_NATIVE_AOT
 using Serpstat.Emulator;
+#endif
 
 // The query of the reference's example request, written with the DSL.
 var query = GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)
@@ -56,12 +58,26 @@ Console.WriteLine(string.Create(
 // Paging with the client: against the emulator started in-process, or the real API when SERPSTAT_TOKEN is set.
 var token = Environment.GetEnvironmentVariable("SERPSTAT_TOKEN");
 var offline = string.IsNullOrEmpty(token);
+#if SERPSTAT_NATIVE_AOT
+if (offline)
+{
+    Console.WriteLine();
+    Console.WriteLine("The native build has no emulator: set SERPSTAT_TOKEN to page through the real API.");
+    return;
+}
+
+const string EmulatorToken = "";
+Uri? emulatorEndpoint = null;
+#else
 await using var emulator = offline ? await SerpstatEmulator.StartAsync(new EmulatorOptions { RequestsPerSecond = 5 }) : null;
+const string EmulatorToken = EmulatorOptions.DefaultToken;
+var emulatorEndpoint = emulator?.Endpoint;
+#endif
 using var http = new HttpClient();
 var client = new SerpstatClient(http, new SerpstatClientOptions
 {
-    Endpoint = emulator?.Endpoint ?? SerpstatClientOptions.DefaultEndpoint,
-    Token = offline ? EmulatorOptions.DefaultToken : token,
+    Endpoint = emulatorEndpoint ?? SerpstatClientOptions.DefaultEndpoint,
+    Token = offline ? EmulatorToken : token,
     RequestsPerSecond = offline ? 5 : 1,
 });
 
