@@ -41,11 +41,14 @@ foreach (var row in result.Data)
     Console.WriteLine($"  {row.UrlFrom}");
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"    -> {row.UrlTo} [{row.LinkType}, {row.Nofollow}] anchor \"{row.LinkText}\", {row.LinksExternal} external links"));
+        $"    -> {row.UrlTo} [{row.LinkType}, {row.Nofollow}] anchor \"{row.LinkText}\", "
+        + $"{row.LinksExternal} external links"));
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
         $"    first seen {row.FirstSeen:yyyy-MM-dd HH:mm:ss}, last visited {row.LastVisited:yyyy-MM-dd HH:mm:ss}, "
-        + $"deleted {(row.DateDeleted is { } deleted ? deleted.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "never")}"));
+        + $"deleted {(row.DateDeleted is { } deleted
+            ? deleted.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)
+            : "never")}"));
 }
 
 var summary = result.SummaryInfo;
@@ -69,7 +72,9 @@ if (offline)
 const string EmulatorToken = "";
 Uri? emulatorEndpoint = null;
 #else
-await using var emulator = offline ? await SerpstatEmulator.StartAsync(new EmulatorOptions { RequestsPerSecond = 5 }) : null;
+await using var emulator = offline
+    ? await SerpstatEmulator.StartAsync(new EmulatorOptions { RequestsPerSecond = 5 })
+    : null;
 const string EmulatorToken = EmulatorOptions.DefaultToken;
 var emulatorEndpoint = emulator?.Endpoint;
 #endif
@@ -81,7 +86,9 @@ var client = new SerpstatClient(http, new SerpstatClientOptions
     RequestsPerSecond = offline ? 5 : 1,
 });
 
-var paged = GetOutlinks.Query(offline ? "bright-kitchen.net" : "serpstat.com", GetOutlinks.SearchType.DomainWithSubdomains)
+var paged = GetOutlinks.Query(
+        offline ? "bright-kitchen.net" : "serpstat.com",
+        GetOutlinks.SearchType.DomainWithSubdomains)
     .WithLinkPerDomain(GetOutlinks.LinkPerDomain.OneLinkFromPage)
     .WithSize(40)
     .Where(f => f.LinkNofollow.Contains(GetOutlinks.LinkNofollowFilter.Follow) && f.LinksExternal.Lte(20));
@@ -96,7 +103,8 @@ await foreach (var page in client.EnumeratePagesAsync(paged, new PagingOptions {
 {
     Console.WriteLine(string.Create(
         CultureInfo.InvariantCulture,
-        $"  page {page.Number} (size {page.Size}): {page.Rows.Count} rows of {page.Summary.Total}, credits left {page.CreditsLeft}"));
+        $"  page {page.Number} (size {page.Size}): {page.Rows.Count} rows of {page.Summary.Total}, "
+        + $"credits left {page.CreditsLeft}"));
     foreach (var row in page.Rows.Take(2))
     {
         Console.WriteLine(string.Create(

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 
 namespace Serpstat.Emulator;
 
-/// <summary>The credits (<c>left_lines</c>) left to each token: one per row answered, one for an answer with none.</summary>
+/// <summary>
+/// The credits (<c>left_lines</c>) left to each token: one per row answered, one for an answer with none.
+/// </summary>
 internal sealed class CreditLedger
 {
     private readonly Dictionary<string, long> left;
@@ -25,7 +27,9 @@ internal sealed class CreditLedger
         }
     }
 
-    /// <summary>Charges <paramref name="cost"/> when the token has that many left; returns what is left after.</summary>
+    /// <summary>
+    /// Charges <paramref name="cost"/> when the token has that many left; returns what is left after.
+    /// </summary>
     public bool TryCharge(string token, long cost, out long remaining)
     {
         lock (left)

@@ -15,20 +15,31 @@ public static class DatasetGenerator
     /// <summary>The seed of the shipped file.</summary>
     public const int Seed = 20240611;
 
-    private static readonly string[] Sites = { "alpha-travel.com", "bright-kitchen.net", "cosmo-tech.io", "delta-garden.org", "echo-sports.com" };
+    private static readonly string[] Sites =
+    {
+        "alpha-travel.com", "bright-kitchen.net", "cosmo-tech.io", "delta-garden.org", "echo-sports.com",
+    };
+
     private static readonly string[] Subdomains = { string.Empty, "www.", "blog.", "shop.", "help." };
-    private static readonly string[] Sections = { "news", "guides", "reviews", "about", "tips", "deals", "faq", "events" };
+    private static readonly string[] Sections =
+    {
+        "news", "guides", "reviews", "about", "tips", "deals", "faq", "events",
+    };
+
     private static readonly string[] Words =
     {
         "best", "guide", "review", "cheap", "travel", "kitchen", "garden", "sports", "tech", "how", "to", "top", "new",
-        "tips", "buy", "free", "online", "tools", "SEO", "Serpstat", "обзор", "купить", "лучший", "home", "news",
+        "tips", "buy", "free", "online", "tools", "SEO", "Serpstat",
+        "обзор", "купить", "лучший", "home", "news",
     };
 
-    private static readonly string[] UrlWords = Words.Where(w => w.All(c => c < 128)).Select(w => w.ToLowerInvariant()).ToArray();
+    private static readonly string[] UrlWords =
+        Words.Where(w => w.All(c => c < 128)).Select(w => w.ToLowerInvariant()).ToArray();
 
     private static readonly (string Value, int Weight)[] LinkTypes =
     {
-        ("href", 60), ("image", 12), ("redirect", 6), ("frame", 4), ("rss", 4), ("alternate", 5), ("form", 3), ("canonical", 6),
+        ("href", 60), ("image", 12), ("redirect", 6), ("frame", 4), ("rss", 4), ("alternate", 5), ("form", 3),
+        ("canonical", 6),
     };
 
     private static readonly (string Value, int Weight)[] NofollowValues =
@@ -70,7 +81,9 @@ public static class DatasetGenerator
                 firstSeen = crawled.Date;
             }
 
-            DateTime? deleted = random.Next(10) == 0 ? firstSeen.AddDays(random.Next(30, 900)).AddHours(random.Next(24)) : null;
+            DateTime? deleted = random.Next(10) == 0
+                ? firstSeen.AddDays(random.Next(30, 900)).AddHours(random.Next(24))
+                : null;
             var type = Pick(random, LinkTypes);
             rows.Add(new OutlinkRecord(
                 urlFrom,
@@ -90,12 +103,14 @@ public static class DatasetGenerator
         var tlds = new[] { "com", "org", "net", "io", "de", "co.uk", "com.ua" };
         var prefix = random.Next(4) == 0 ? "www." : string.Empty;
         var name = UrlWords[random.Next(UrlWords.Length)];
-        return prefix + name + "-" + index.ToString(CultureInfo.InvariantCulture) + "." + tlds[random.Next(tlds.Length)];
+        return prefix + name + "-" + index.ToString(CultureInfo.InvariantCulture)
+            + "." + tlds[random.Next(tlds.Length)];
     }
 
     private static string PagePath(Random random, int index) => index == 0
         ? "/"
-        : "/" + Sections[random.Next(Sections.Length)] + "/" + Slug(random) + "-" + index.ToString(CultureInfo.InvariantCulture) + "/";
+        : "/" + Sections[random.Next(Sections.Length)] + "/" + Slug(random)
+            + "-" + index.ToString(CultureInfo.InvariantCulture) + "/";
 
     private static string TargetPath(Random random) => random.Next(3) switch
     {

@@ -65,7 +65,9 @@ internal sealed class EmulatorHandler
         using (document)
         {
             var root = document.RootElement;
-            var id = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var idElement) ? IdText(idElement) : null;
+            var id = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("id", out var idElement)
+                ? IdText(idElement)
+                : null;
             try
             {
                 var answer = Answer(context, root);

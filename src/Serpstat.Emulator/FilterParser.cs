@@ -53,12 +53,15 @@ internal static class FilterParser
             throw ApiError.Invalid("Not allowed field: " + fieldName);
         }
 
-        if (!item.TryGetProperty("compareType", out var compareElement) || compareElement.ValueKind == JsonValueKind.Null)
+        if (!item.TryGetProperty("compareType", out var compareElement)
+            || compareElement.ValueKind == JsonValueKind.Null)
         {
             throw ApiError.Invalid("Field compareType is required");
         }
 
-        var method = compareElement.ValueKind == JsonValueKind.String ? compareElement.GetString()! : compareElement.GetRawText();
+        var method = compareElement.ValueKind == JsonValueKind.String
+            ? compareElement.GetString()!
+            : compareElement.GetRawText();
         if (!CompareTypeNames.TryParse(method, out var compareType) || !field.Allows(compareType))
         {
             throw ApiError.Invalid($"Not allowed method {method} for field {fieldName}");
@@ -87,7 +90,9 @@ internal static class FilterParser
 
     private static string[] ReadValues(JsonElement item)
     {
-        if (!item.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array || value.GetArrayLength() == 0)
+        if (!item.TryGetProperty("value", out var value)
+            || value.ValueKind != JsonValueKind.Array
+            || value.GetArrayLength() == 0)
         {
             throw ApiError.Invalid("Field value is required");
         }

@@ -7,7 +7,9 @@ using Serpstat.Filtering;
 
 namespace Serpstat.Emulator;
 
-/// <summary>What the emulator takes from a method's schema file: filter fields, sort values, defaults and limits.</summary>
+/// <summary>
+/// What the emulator takes from a method's schema file: filter fields, sort values, defaults and limits.
+/// </summary>
 /// <param name="Method">The wire method name.</param>
 /// <param name="Fields">The filter fields by wire name.</param>
 /// <param name="SortValues">The sort values.</param>
@@ -39,7 +41,8 @@ public sealed record MethodSchema(
     {
         using var document = JsonDocument.Parse(schema);
         var root = document.RootElement;
-        var parameters = root.GetProperty("params").EnumerateArray().ToDictionary(p => p.GetProperty("wire").GetString()!);
+        var parameters = root.GetProperty("params").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("wire").GetString()!);
         var sort = parameters["sort"];
         var fieldsJson = root.GetProperty("filter").GetProperty("fields").EnumerateArray().ToList();
         var fields = fieldsJson.Select(ReadField);
@@ -55,7 +58,10 @@ public sealed record MethodSchema(
                 f => f.GetProperty("wire").GetString()!,
                 f => f.GetProperty("responseField").GetString()!,
                 StringComparer.Ordinal),
-            fieldsJson.ToDictionary(f => f.GetProperty("wire").GetString()!, ReadResponseValues, StringComparer.Ordinal));
+            fieldsJson.ToDictionary(
+                f => f.GetProperty("wire").GetString()!,
+                ReadResponseValues,
+                StringComparer.Ordinal));
     }
 
     /// <summary>A row's text for <paramref name="field"/>, in the filter's vocabulary.</summary>

@@ -19,7 +19,8 @@ public sealed class OutlinkDataset
     };
 
     /// <summary>Creates a dataset from rows.</summary>
-    public OutlinkDataset(IReadOnlyList<OutlinkRecord> rows) => Rows = rows ?? throw new ArgumentNullException(nameof(rows));
+    public OutlinkDataset(IReadOnlyList<OutlinkRecord> rows) =>
+        Rows = rows ?? throw new ArgumentNullException(nameof(rows));
 
     /// <summary>The rows, in file order (the order ties are broken in).</summary>
     public IReadOnlyList<OutlinkRecord> Rows { get; }
@@ -31,7 +32,8 @@ public sealed class OutlinkDataset
     /// <summary>The shipped dataset's file as UTF-8 JSON.</summary>
     public static byte[] ShippedJson()
     {
-        using var stream = typeof(OutlinkDataset).Assembly.GetManifestResourceStream("Serpstat.Emulator.Data.outlinks.json")!;
+        using var stream = typeof(OutlinkDataset).Assembly
+            .GetManifestResourceStream("Serpstat.Emulator.Data.outlinks.json")!;
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
         return copy.ToArray();
@@ -64,7 +66,10 @@ public sealed class OutlinkDataset
     /// <summary>Writes the dataset file: one row per line, so that diffs of a regenerated file stay readable.</summary>
     public void Save(Stream output)
     {
-        using var text = new StreamWriter(output, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        using var text = new StreamWriter(output, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true)
+        {
+            NewLine = "\n",
+        };
         text.WriteLine("[");
         for (var i = 0; i < Rows.Count; i++)
         {
@@ -92,7 +97,9 @@ public sealed class OutlinkDataset
         writer.WriteNumber("links_ext", row.LinksExt);
         writer.WriteString("link_text", row.LinkText);
         writer.WriteString("first_seen", row.FirstSeen.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        writer.WriteString("last_visited", row.LastVisited.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
+        writer.WriteString(
+            "last_visited",
+            row.LastVisited.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
         if (row.DateDel is { } deleted)
         {
             writer.WriteString("date_del", deleted.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture));
@@ -106,5 +113,9 @@ public sealed class OutlinkDataset
     }
 
     private static DateTime ParseDate(string text) =>
-        DateTime.ParseExact(text, new[] { "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss" }, CultureInfo.InvariantCulture, DateTimeStyles.None);
+        DateTime.ParseExact(
+            text,
+            new[] { "yyyy-MM-dd", "yyyy-MM-dd HH:mm:ss" },
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.None);
 }

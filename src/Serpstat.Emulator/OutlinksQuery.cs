@@ -57,7 +57,15 @@ internal sealed record OutlinksQuery(
         var filter = parameters.TryGetProperty("complexFilter", out var complexFilter)
             ? FilterParser.Parse(complexFilter, schema)
             : null;
-        return new OutlinksQuery(query.Trim().ToLowerInvariant(), searchType, filter, sort, order == "desc", page, size, linkPerDomain == 1);
+        return new OutlinksQuery(
+            query.Trim().ToLowerInvariant(),
+            searchType,
+            filter,
+            sort,
+            order == "desc",
+            page,
+            size,
+            linkPerDomain == 1);
     }
 
     /// <summary>Every row the query matches, in answer order, before paging.</summary>
@@ -80,9 +88,13 @@ internal sealed record OutlinksQuery(
     private bool InScope(OutlinkRecord row) => SearchType switch
     {
         "domain" => row.SourceHost == Query,
-        "domain_with_subdomains" => row.SourceHost == Query || row.SourceHost.EndsWith("." + Query, StringComparison.Ordinal),
+        "domain_with_subdomains" => row.SourceHost == Query
+            || row.SourceHost.EndsWith("." + Query, StringComparison.Ordinal),
         "part_url" => WithoutScheme(row.UrlFrom).StartsWith(WithoutScheme(Query), StringComparison.OrdinalIgnoreCase),
-        _ => string.Equals(WithoutScheme(row.UrlFrom).TrimEnd('/'), WithoutScheme(Query).TrimEnd('/'), StringComparison.OrdinalIgnoreCase),
+        _ => string.Equals(
+            WithoutScheme(row.UrlFrom).TrimEnd('/'),
+            WithoutScheme(Query).TrimEnd('/'),
+            StringComparison.OrdinalIgnoreCase),
     };
 
     private static string WithoutScheme(string url)
@@ -93,7 +105,9 @@ internal sealed record OutlinksQuery(
 
     private static string? Text(JsonElement parameters, string name) =>
         parameters.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? value.ValueKind == JsonValueKind.String ? value.GetString() : throw ApiError.Invalid(ApiError.SchemaInvalid)
+            ? value.ValueKind == JsonValueKind.String
+                ? value.GetString()
+                : throw ApiError.Invalid(ApiError.SchemaInvalid)
             : null;
 
     private static int? Integer(JsonElement parameters, string name)

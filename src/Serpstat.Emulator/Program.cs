@@ -22,12 +22,16 @@ for (var i = 0; i + 1 < args.Length; i += 2)
         case "--port": options.Port = int.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--rps": options.RequestsPerSecond = double.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
         case "--token": options.Tokens[args[i + 1]] = options.Tokens[EmulatorOptions.DefaultToken]; break;
-        case "--credits": options.Tokens[EmulatorOptions.DefaultToken] = long.Parse(args[i + 1], CultureInfo.InvariantCulture); break;
+        case "--credits":
+            options.Tokens[EmulatorOptions.DefaultToken] = long.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            break;
         default: Console.Error.WriteLine($"Unknown option {args[i]}"); return 2;
     }
 }
 
 await using var emulator = await SerpstatEmulator.StartAsync(options);
-Console.WriteLine($"Serpstat emulator listening on {emulator.Endpoint} (token '{EmulatorOptions.DefaultToken}'); Ctrl+C stops it.");
+Console.WriteLine(
+    $"Serpstat emulator listening on {emulator.Endpoint} (token '{EmulatorOptions.DefaultToken}'); "
+    + "Ctrl+C stops it.");
 await emulator.WaitForShutdownAsync();
 return 0;

@@ -52,11 +52,14 @@ public sealed class SerpstatEmulator : IAsyncDisposable
         // Routing ignores a trailing slash, so this serves /v4/ as well.
         app.MapPost("/v4", handler.HandleAsync);
         await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         return new SerpstatEmulator(app, handler, new Uri(new Uri(address), "/v4"));
     }
 
-    /// <summary>Completes when the process is asked to stop (Ctrl+C, SIGTERM) or <see cref="DisposeAsync"/> runs.</summary>
+    /// <summary>
+    /// Completes when the process is asked to stop (Ctrl+C, SIGTERM) or <see cref="DisposeAsync"/> runs.
+    /// </summary>
     public Task WaitForShutdownAsync() => app.WaitForShutdownAsync();
 
     /// <inheritdoc />

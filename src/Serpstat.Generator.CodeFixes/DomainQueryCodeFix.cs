@@ -11,7 +11,9 @@ using Serpstat.Protocol;
 
 namespace Serpstat.Generator.CodeFixes;
 
-/// <summary>SERP107: writes the bare domain in place of a query literal with a scheme, a path or a trailing slash.</summary>
+/// <summary>
+/// SERP107: writes the bare domain in place of a query literal with a scheme, a path or a trailing slash.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DomainQueryCodeFix))]
 [Shared]
 public sealed class DomainQueryCodeFix : CodeFixProvider
@@ -30,7 +32,8 @@ public sealed class DomainQueryCodeFix : CodeFixProvider
         var diagnostic = context.Diagnostics[0];
 
         // Only a literal written in place can be rewritten; a constant declared elsewhere may have other users.
-        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
+        if (root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)
+                is not LiteralExpressionSyntax literal
             || !literal.IsKind(SyntaxKind.StringLiteralExpression))
         {
             return;

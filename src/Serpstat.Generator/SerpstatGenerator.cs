@@ -48,7 +48,8 @@ public sealed class SerpstatGenerator : IIncrementalGenerator
         var identities = results
             .Select(static (result, _) => Identify(result))
             .Collect()
-            .Select(static (all, _) => new EquatableArray<MethodIdentity>(all.Where(i => i is not null).Select(i => i!)))
+            .Select(static (all, _) =>
+                new EquatableArray<MethodIdentity>(all.Where(i => i is not null).Select(i => i!)))
             .WithTrackingName(TrackingNames.MethodIdentities);
         context.RegisterSourceOutput(identities, static (output, all) => ReportProject(output, all));
 
@@ -85,7 +86,11 @@ public sealed class SerpstatGenerator : IIncrementalGenerator
 
     private static MethodIdentity? Identify(SchemaFileResult result) =>
         result.Method is { } method
-            ? new MethodIdentity(method.SchemaPath, method.Method, method.Namespace + "." + method.Name, result.MethodSpan)
+            ? new MethodIdentity(
+                method.SchemaPath,
+                method.Method,
+                method.Namespace + "." + method.Name,
+                result.MethodSpan)
             : null;
 
     /// <summary>Of several files that describe one method or one class, the first by path generates it.</summary>

@@ -66,7 +66,8 @@ public sealed class PreviewAgreementTests
     public static TheoryData<string> RefusedChains { get; } = new()
     {
         Query + ".Where(f => " + AndedOrs(12) + ")",
-        Query + ".Where(f => " + string.Join(" || ", Enumerable.Range(1, 3000).Select(i => $"f.LinksExternal.Eq({i})")) + ")",
+        Query + ".Where(f => "
+        + string.Join(" || ", Enumerable.Range(1, 3000).Select(i => $"f.LinksExternal.Eq({i})")) + ")",
         Query + ".Where(f => " + AndedOrs(6) + ").WithSize(3).Where(f => " + AndedOrs(5) + ")",
     };
 
@@ -86,10 +87,16 @@ public sealed class PreviewAgreementTests
     private const string Query = """GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)""";
 
     private static string AndedOrs(int count) =>
-        string.Join(" && ", Enumerable.Range(1, count).Select(i => $"(f.LinksExternal.Eq({i}) || f.Anchor.Eq(\"{i}\"))"));
+        string.Join(
+            " && ",
+            Enumerable.Range(1, count).Select(i => $"(f.LinksExternal.Eq({i}) || f.Anchor.Eq(\"{i}\"))"));
 
-    /// <summary>Compiles <paramref name="chain"/> with the generated client: the analyzer's diagnostics, and a method that builds its body.</summary>
-    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, MethodInfo Build)> CompileAndAnalyze(string chain)
+    /// <summary>
+    /// Compiles <paramref name="chain"/> with the generated client: the analyzer's diagnostics, and a method that
+    /// builds its body.
+    /// </summary>
+    private static async Task<(ImmutableArray<Diagnostic> Diagnostics, MethodInfo Build)> CompileAndAnalyze(
+        string chain)
     {
         var source = $$"""
             using System;
@@ -103,7 +110,8 @@ public sealed class PreviewAgreementTests
             """;
         var compilation = CSharpCompilation.Create(
             "Agreement" + Guid.NewGuid().ToString("N"),
-            GeneratedClient.Sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, GeneratedClient.ParseOptions, s.HintName))
+            GeneratedClient.Sources
+                .Select(s => CSharpSyntaxTree.ParseText(s.Source, GeneratedClient.ParseOptions, s.HintName))
                 .Append(CSharpSyntaxTree.ParseText(source, GeneratedClient.ParseOptions, "Program.cs")),
             GeneratedClient.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));

@@ -65,7 +65,9 @@ public class GeneratorBenchmarks
             ? new SchemaFile("/schema/SerpstatBacklinksProcedure.getOutlinks.serpstat.json", text)
             : new SchemaFile(
                 $"/schema/SerpstatBacklinksProcedure.getOutlinks{index}.serpstat.json",
-                text.Replace("\"SerpstatBacklinksProcedure.getOutlinks\"", $"\"SerpstatBacklinksProcedure.getOutlinks{index}\"")
+                text.Replace(
+                        "\"SerpstatBacklinksProcedure.getOutlinks\"",
+                        $"\"SerpstatBacklinksProcedure.getOutlinks{index}\"")
                     .Replace("\"name\": \"GetOutlinks\"", $"\"name\": \"GetOutlinks{index}\""));
 
     private sealed class SchemaFile(string path, string text) : AdditionalText

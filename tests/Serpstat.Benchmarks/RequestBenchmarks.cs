@@ -23,7 +23,9 @@ public class RequestBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        writer = new Utf8JsonWriter(
+            buffer,
+            new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
         // Both sides must write the same bytes, or the comparison means nothing.
         SystemTextJsonPoco();

@@ -6,7 +6,8 @@ using Serpstat.Benchmarks.Baseline;
 namespace Serpstat.Benchmarks;
 
 /// <summary>
-/// Reading a 1,000-row getOutlinks page (about 400 KB) into typed rows: the generated reader, against System.Text.Json's
+/// Reading a 1,000-row getOutlinks page (about 400 KB) into typed rows: the generated reader, against
+/// System.Text.Json's
 /// source-generated deserializer into equivalent POCOs.
 /// </summary>
 [MemoryDiagnoser]

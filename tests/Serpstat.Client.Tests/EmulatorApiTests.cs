@@ -15,18 +15,26 @@ public sealed class EmulatorApiTests
 {
     [Theory]
     [InlineData("""[[{"field":"domain","compareType":"eq","value":["x"]}]]""", "Not allowed field: domain")]
-    [InlineData("""[[{"field":"link_type","compareType":"eq","value":["text"]}]]""", "Not allowed method eq for field link_type")]
-    [InlineData("""[[{"field":"check","compareType":"between","value":["1.1.2020","1.1.2021"]}]]""", "Not allowed method between for field check")]
-    [InlineData("""[[{"field":"links_external","compareType":"between","value":["1"]}]]""", "Not allowed values for between method")]
+    [InlineData(
+        """[[{"field":"link_type","compareType":"eq","value":["text"]}]]""",
+        "Not allowed method eq for field link_type")]
+    [InlineData(
+        """[[{"field":"check","compareType":"between","value":["1.1.2020","1.1.2021"]}]]""",
+        "Not allowed method between for field check")]
+    [InlineData(
+        """[[{"field":"links_external","compareType":"between","value":["1"]}]]""",
+        "Not allowed values for between method")]
     [InlineData("""[[{"field":"check","compareType":"gt","value":["31.02.2020"]}]]""", "Invalid crawl date")]
     [InlineData("""[[{"field":"anchor","value":["x"]}]]""", "Field compareType is required")]
     [InlineData("""[[{"field":"anchor","compareType":"eq"}]]""", "Field value is required")]
     [InlineData("""[[{"additional_filters":"last_week"}]]""", "Not allowed params for filter")]
     public async Task An_invalid_filter_is_error_32117_with_the_APIs_message(string complexFilter, string message)
     {
-        await using var emulator = await SerpstatEmulator.StartAsync(new EmulatorOptions { RequestsPerSecond = double.PositiveInfinity });
+        await using var emulator = await SerpstatEmulator.StartAsync(
+            new EmulatorOptions { RequestsPerSecond = double.PositiveInfinity });
 
-        const string Head = """{"id":7,"method":"SerpstatBacklinksProcedure.getOutlinks","params":{"query":"cosmo-tech.io","searchType":"domain","complexFilter":""";
+        const string Head = """{"id":7,"method":"SerpstatBacklinksProcedure.getOutlinks","params":"""
+            + """{"query":"cosmo-tech.io","searchType":"domain","complexFilter":""";
 
         var error = await PostAsync(emulator, Head + complexFilter + "}}");
 
@@ -38,8 +46,11 @@ public sealed class EmulatorApiTests
     [Fact]
     public async Task Numbers_and_strings_are_both_accepted_as_filter_values()
     {
-        await using var emulator = await SerpstatEmulator.StartAsync(new EmulatorOptions { RequestsPerSecond = double.PositiveInfinity });
-        const string Body = """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":{"query":"cosmo-tech.io","searchType":"domain","linkPerDomain":0,"complexFilter":[[{"field":"links_external","compareType":"between","value":[%]}]]}}""";
+        await using var emulator = await SerpstatEmulator.StartAsync(
+            new EmulatorOptions { RequestsPerSecond = double.PositiveInfinity });
+        const string Body = """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":"""
+            + """{"query":"cosmo-tech.io","searchType":"domain","linkPerDomain":0,"complexFilter":"""
+            + """[[{"field":"links_external","compareType":"between","value":[%]}]]}}""";
 
         var numbers = await PostAsync(emulator, Body.Replace("%", "1, 30"));
         var strings = await PostAsync(emulator, Body.Replace("%", "\"1\", \"30\""));
@@ -53,7 +64,8 @@ public sealed class EmulatorApiTests
     public async Task Calls_faster_than_the_plan_get_32000_through_the_client()
     {
         var clock = new FakeTimeProvider();
-        await using var emulator = await SerpstatEmulator.StartAsync(new EmulatorOptions { RequestsPerSecond = 1, TimeProvider = clock });
+        await using var emulator = await SerpstatEmulator.StartAsync(
+            new EmulatorOptions { RequestsPerSecond = 1, TimeProvider = clock });
         using var http = new HttpClient();
         var client = new SerpstatClient(http, new SerpstatClientOptions
         {
@@ -77,9 +89,12 @@ public sealed class EmulatorApiTests
     [InlineData("not-a-token")]
     public async Task A_missing_or_unknown_token_is_an_authentication_error(string? token)
     {
-        await using var emulator = await SerpstatEmulator.StartAsync(new EmulatorOptions { RequestsPerSecond = double.PositiveInfinity });
+        await using var emulator = await SerpstatEmulator.StartAsync(
+            new EmulatorOptions { RequestsPerSecond = double.PositiveInfinity });
         using var http = new HttpClient();
-        var client = new SerpstatClient(http, new SerpstatClientOptions { Endpoint = emulator.Endpoint, Token = token });
+        var client = new SerpstatClient(
+            http,
+            new SerpstatClientOptions { Endpoint = emulator.Endpoint, Token = token });
 
         var error = await Assert.ThrowsAsync<SerpstatAuthenticationException>(
             () => client.SendAsync(GetOutlinks.Query("cosmo-tech.io", GetOutlinks.SearchType.Domain)));
@@ -91,7 +106,8 @@ public sealed class EmulatorApiTests
     [Fact]
     public async Task The_token_header_works_like_the_query_string()
     {
-        await using var emulator = await SerpstatEmulator.StartAsync(new EmulatorOptions { RequestsPerSecond = double.PositiveInfinity });
+        await using var emulator = await SerpstatEmulator.StartAsync(
+            new EmulatorOptions { RequestsPerSecond = double.PositiveInfinity });
         using var http = new HttpClient();
         var client = new SerpstatClient(http, new SerpstatClientOptions
         {
@@ -100,7 +116,8 @@ public sealed class EmulatorApiTests
             TokenPlacement = TokenPlacement.Header,
         });
 
-        var result = await client.SendAsync(GetOutlinks.Query("cosmo-tech.io", GetOutlinks.SearchType.Domain).WithSize(5));
+        var result = await client.SendAsync(
+            GetOutlinks.Query("cosmo-tech.io", GetOutlinks.SearchType.Domain).WithSize(5));
 
         Assert.Equal(5, result.Data.Count);
     }

@@ -10,7 +10,9 @@ using F = Serpstat.Filtering.Filter<Serpstat.Backlinks.GetOutlinks.FilterFields>
 
 namespace Serpstat.Client.Tests;
 
-/// <summary>DSL query, client, emulator over HTTP on 127.0.0.1, typed rows: checked against plain C# predicates.</summary>
+/// <summary>
+/// DSL query, client, emulator over HTTP on 127.0.0.1, typed rows: checked against plain C# predicates.
+/// </summary>
 public sealed class EndToEndTests : IClassFixture<EmulatorFixture>
 {
     private const string Site = "bright-kitchen.net";
@@ -23,16 +25,34 @@ public sealed class EndToEndTests : IClassFixture<EmulatorFixture>
     /// <summary>Every compare type on every field kind, each with an oracle written without the evaluator.</summary>
     public static TheoryData<string> Cases() => new(Oracles.Keys);
 
-    private static readonly Dictionary<string, (Func<GetOutlinks.FilterFields, F> Filter, Func<GetOutlinks.Outlink, bool> Oracle)> Oracles = new()
+    private static readonly
+        Dictionary<string, (Func<GetOutlinks.FilterFields, F> Filter, Func<GetOutlinks.Outlink, bool> Oracle)> Oracles =
+            new()
     {
-        ["url_from eq"] = (f => f.UrlFrom.Eq("HTTPS://BLOG.BRIGHT-KITCHEN.NET/"), r => r.UrlFrom.Equals("https://blog.bright-kitchen.net/", StringComparison.OrdinalIgnoreCase)),
-        ["url_from neq"] = (f => f.UrlFrom.Neq("https://blog.bright-kitchen.net/"), r => r.UrlFrom != "https://blog.bright-kitchen.net/"),
-        ["url_from contains"] = (f => f.UrlFrom.Contains("/Guides/"), r => r.UrlFrom.Contains("/guides/", StringComparison.OrdinalIgnoreCase)),
-        ["url_from notContains"] = (f => f.UrlFrom.NotContains("shop."), r => !r.UrlFrom.Contains("shop.", StringComparison.OrdinalIgnoreCase)),
-        ["url_from startsWith"] = (f => f.UrlFrom.StartsWith("https://help."), r => r.UrlFrom.StartsWith("https://help.", StringComparison.OrdinalIgnoreCase)),
-        ["url_to endsWith"] = (f => f.UrlTo.EndsWith(".html"), r => r.UrlTo.EndsWith(".html", StringComparison.OrdinalIgnoreCase)),
-        ["anchor contains cyrillic"] = (f => f.Anchor.Contains("обзор"), r => r.LinkText.Contains("обзор", StringComparison.OrdinalIgnoreCase)),
-        ["anchor eq"] = (f => f.Anchor.Eq("serpstat"), r => r.LinkText.Equals("serpstat", StringComparison.OrdinalIgnoreCase)),
+        ["url_from eq"] = (
+            f => f.UrlFrom.Eq("HTTPS://BLOG.BRIGHT-KITCHEN.NET/"),
+            r => r.UrlFrom.Equals("https://blog.bright-kitchen.net/", StringComparison.OrdinalIgnoreCase)),
+        ["url_from neq"] = (
+            f => f.UrlFrom.Neq("https://blog.bright-kitchen.net/"),
+            r => r.UrlFrom != "https://blog.bright-kitchen.net/"),
+        ["url_from contains"] = (
+            f => f.UrlFrom.Contains("/Guides/"),
+            r => r.UrlFrom.Contains("/guides/", StringComparison.OrdinalIgnoreCase)),
+        ["url_from notContains"] = (
+            f => f.UrlFrom.NotContains("shop."),
+            r => !r.UrlFrom.Contains("shop.", StringComparison.OrdinalIgnoreCase)),
+        ["url_from startsWith"] = (
+            f => f.UrlFrom.StartsWith("https://help."),
+            r => r.UrlFrom.StartsWith("https://help.", StringComparison.OrdinalIgnoreCase)),
+        ["url_to endsWith"] = (
+            f => f.UrlTo.EndsWith(".html"),
+            r => r.UrlTo.EndsWith(".html", StringComparison.OrdinalIgnoreCase)),
+        ["anchor contains cyrillic"] = (
+            f => f.Anchor.Contains("обзор"),
+            r => r.LinkText.Contains("обзор", StringComparison.OrdinalIgnoreCase)),
+        ["anchor eq"] = (
+            f => f.Anchor.Eq("serpstat"),
+            r => r.LinkText.Equals("serpstat", StringComparison.OrdinalIgnoreCase)),
         ["links_external gt"] = (f => f.LinksExternal.Gt(40), r => r.LinksExternal > 40),
         ["links_external lt"] = (f => f.LinksExternal.Lt(8), r => r.LinksExternal < 8),
         ["links_external gte"] = (f => f.LinksExternal.Gte(50), r => r.LinksExternal >= 50),
@@ -46,13 +66,29 @@ public sealed class EndToEndTests : IClassFixture<EmulatorFixture>
         ["check lte"] = (f => f.Check.Lte(Day), r => r.FirstSeen.Date <= Day),
         ["check eq"] = (f => f.Check.Eq(new DateTime(2016, 3, 4)), r => r.FirstSeen.Date == new DateTime(2016, 3, 4)),
         ["check neq"] = (f => f.Check.Neq(new DateTime(2016, 3, 4)), r => r.FirstSeen.Date != new DateTime(2016, 3, 4)),
-        ["link_nofollow contains ugc"] = (f => f.LinkNofollow.Contains(GetOutlinks.LinkNofollowFilter.Ugc), r => (r.Nofollow.Value & GetOutlinks.Nofollow.Ugc) != 0),
-        ["link_nofollow notContains nofollow"] = (f => f.LinkNofollow.NotContains(GetOutlinks.LinkNofollowFilter.Nofollow), r => (r.Nofollow.Value & GetOutlinks.Nofollow.Nofollow) == 0),
-        ["link_type contains text, iframe"] = (f => f.LinkType.Contains(GetOutlinks.LinkTypeFilter.Text, GetOutlinks.LinkTypeFilter.Iframe), r => r.LinkType.Value is GetOutlinks.LinkType.Href or GetOutlinks.LinkType.Frame),
-        ["link_type notContains image"] = (f => f.LinkType.NotContains(GetOutlinks.LinkTypeFilter.Image), r => r.LinkType.Value != GetOutlinks.LinkType.Image),
-        ["(a AND b) OR c"] = (f => f.LinkType.Contains(GetOutlinks.LinkTypeFilter.Rss) && f.LinksExternal.Gt(30) || f.UrlTo.Contains("kupit"), r => (r.LinkType.Value == GetOutlinks.LinkType.Rss && r.LinksExternal > 30) || r.UrlTo.Contains("kupit", StringComparison.OrdinalIgnoreCase)),
-        ["a AND (b OR c)"] = (f => f.UrlFrom.Contains("blog.") && (f.LinksExternal.Lt(10) || f.Check.Gte(new DateTime(2023, 1, 1))), r => r.UrlFrom.Contains("blog.") && (r.LinksExternal < 10 || r.FirstSeen >= new DateTime(2023, 1, 1))),
-        ["NOT (a OR b)"] = (f => !(f.LinkNofollow.Contains(GetOutlinks.LinkNofollowFilter.Sponsored) || f.LinksExternal.Between(5, 40)), r => (r.Nofollow.Value & GetOutlinks.Nofollow.Sponsored) == 0 && r.LinksExternal is < 5 or > 40),
+        ["link_nofollow contains ugc"] = (
+            f => f.LinkNofollow.Contains(GetOutlinks.LinkNofollowFilter.Ugc),
+            r => (r.Nofollow.Value & GetOutlinks.Nofollow.Ugc) != 0),
+        ["link_nofollow notContains nofollow"] = (
+            f => f.LinkNofollow.NotContains(GetOutlinks.LinkNofollowFilter.Nofollow),
+            r => (r.Nofollow.Value & GetOutlinks.Nofollow.Nofollow) == 0),
+        ["link_type contains text, iframe"] = (
+            f => f.LinkType.Contains(GetOutlinks.LinkTypeFilter.Text, GetOutlinks.LinkTypeFilter.Iframe),
+            r => r.LinkType.Value is GetOutlinks.LinkType.Href or GetOutlinks.LinkType.Frame),
+        ["link_type notContains image"] = (
+            f => f.LinkType.NotContains(GetOutlinks.LinkTypeFilter.Image),
+            r => r.LinkType.Value != GetOutlinks.LinkType.Image),
+        ["(a AND b) OR c"] = (
+            f => f.LinkType.Contains(GetOutlinks.LinkTypeFilter.Rss) && f.LinksExternal.Gt(30)
+                 || f.UrlTo.Contains("kupit"),
+            r => (r.LinkType.Value == GetOutlinks.LinkType.Rss && r.LinksExternal > 30)
+                 || r.UrlTo.Contains("kupit", StringComparison.OrdinalIgnoreCase)),
+        ["a AND (b OR c)"] = (
+            f => f.UrlFrom.Contains("blog.") && (f.LinksExternal.Lt(10) || f.Check.Gte(new DateTime(2023, 1, 1))),
+            r => r.UrlFrom.Contains("blog.") && (r.LinksExternal < 10 || r.FirstSeen >= new DateTime(2023, 1, 1))),
+        ["NOT (a OR b)"] = (
+            f => !(f.LinkNofollow.Contains(GetOutlinks.LinkNofollowFilter.Sponsored) || f.LinksExternal.Between(5, 40)),
+            r => (r.Nofollow.Value & GetOutlinks.Nofollow.Sponsored) == 0 && r.LinksExternal is < 5 or > 40),
     };
 
     [Theory]
@@ -71,7 +107,8 @@ public sealed class EndToEndTests : IClassFixture<EmulatorFixture>
             rows.Add(row);
         }
 
-        var expected = Dataset.Under(Site).Where(oracle).Select(Dataset.Key).OrderBy(k => k, StringComparer.Ordinal).ToList();
+        var expected = Dataset.Under(Site).Where(oracle).Select(Dataset.Key)
+            .OrderBy(k => k, StringComparer.Ordinal).ToList();
         Assert.Equal(expected, rows.Select(Dataset.Key).OrderBy(k => k, StringComparer.Ordinal).ToList());
         Assert.All(rows, r => Assert.True(oracle(r), Dataset.Key(r)));
     }
@@ -127,7 +164,9 @@ public sealed class EndToEndTests : IClassFixture<EmulatorFixture>
     public async Task Paging_in_small_pages_loses_and_repeats_no_row()
     {
         var whole = GetOutlinks.Query(Site, GetOutlinks.SearchType.DomainWithSubdomains)
-            .WithLinkPerDomain(GetOutlinks.LinkPerDomain.OneLinkFromPage).WithSort(GetOutlinks.Sort.Check).WithSize(1000);
+            .WithLinkPerDomain(GetOutlinks.LinkPerDomain.OneLinkFromPage)
+            .WithSort(GetOutlinks.Sort.Check)
+            .WithSize(1000);
         var paged = GetOutlinks.Query(Site, GetOutlinks.SearchType.DomainWithSubdomains)
             .WithLinkPerDomain(GetOutlinks.LinkPerDomain.OneLinkFromPage).WithSort(GetOutlinks.Sort.Check).WithSize(97);
         var client = fixture.Client();
@@ -172,13 +211,16 @@ public sealed class EndToEndTests : IClassFixture<EmulatorFixture>
 
         var hosts = rows.Select(r => new Uri(r.UrlTo).Host).ToList();
         Assert.Equal(hosts.Count, hosts.Distinct().Count());
-        Assert.Equal(Dataset.Under("echo-sports.com").Select(r => new Uri(r.UrlTo).Host).Distinct().Count(), hosts.Count);
+        Assert.Equal(
+            Dataset.Under("echo-sports.com").Select(r => new Uri(r.UrlTo).Host).Distinct().Count(),
+            hosts.Count);
     }
 
     [Fact]
     public async Task A_filter_that_matches_nothing_is_an_empty_sequence_and_32017_for_a_single_call()
     {
-        var query = GetOutlinks.Query(Site, GetOutlinks.SearchType.Domain).Where(f => f.UrlFrom.Contains("no-such-page"));
+        var query = GetOutlinks.Query(Site, GetOutlinks.SearchType.Domain)
+            .Where(f => f.UrlFrom.Contains("no-such-page"));
         var client = fixture.Client();
 
         var count = 0;

@@ -23,7 +23,11 @@ public sealed class FaultTests : IDisposable
     public async Task Rate_limit_32000_is_retried_after_the_pacing_interval_and_then_succeeds()
     {
         await using var server = new ScriptedServer(
-            r => new ScriptedReply.Http(200, r.Index == 0 ? ScriptedServer.Error(r.Id, 32000, "Too many requests") : ScriptedServer.Page(r.Id, 0, 3, 3)),
+            r => new ScriptedReply.Http(
+                200,
+                r.Index == 0
+                    ? ScriptedServer.Error(r.Id, 32000, "Too many requests")
+                    : ScriptedServer.Page(r.Id, 0, 3, 3)),
             clock);
         var client = Client(server, o =>
         {
@@ -47,7 +51,9 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task Calls_through_one_client_start_no_closer_than_the_configured_rate()
     {
-        await using var server = new ScriptedServer(r => new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 1, 1)), clock);
+        await using var server = new ScriptedServer(
+            r => new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 1, 1)),
+            clock);
         var client = Client(server, o => o.RequestsPerSecond = 1);
 
         var calls = Enumerable.Range(0, 4).Select(_ => client.SendAsync(Query())).ToList();
@@ -83,7 +89,8 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task A_429_with_a_Retry_After_beyond_MaxRetryDelay_is_not_retried_and_carries_the_wait()
     {
-        var error = await FailsAtOnceAsync<SerpstatHttpException>(_ => new ScriptedReply.Http(429, "later", RetryAfter("86400")));
+        var error = await FailsAtOnceAsync<SerpstatHttpException>(
+            _ => new ScriptedReply.Http(429, "later", RetryAfter("86400")));
 
         Assert.Equal(429, error.StatusCode);
         Assert.Equal(TimeSpan.FromDays(1), error.RetryAfter);
@@ -94,7 +101,8 @@ public sealed class FaultTests : IDisposable
     {
         var date = clock.GetUtcNow().AddHours(1).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
-        var error = await FailsAtOnceAsync<SerpstatHttpException>(_ => new ScriptedReply.Http(503, "busy", RetryAfter(date)));
+        var error = await FailsAtOnceAsync<SerpstatHttpException>(
+            _ => new ScriptedReply.Http(503, "busy", RetryAfter(date)));
 
         Assert.Equal(TimeSpan.FromHours(1), error.RetryAfter);
     }
@@ -131,7 +139,9 @@ public sealed class FaultTests : IDisposable
     public async Task Errors_that_would_fail_again_are_not_retried(int? code, Type expected)
     {
         var message = code is null ? "Invalid token" : "Not allowed field: x";
-        await using var server = new ScriptedServer(r => new ScriptedReply.Http(200, ScriptedServer.Error(r.Id, code, message)), clock);
+        await using var server = new ScriptedServer(
+            r => new ScriptedReply.Http(200, ScriptedServer.Error(r.Id, code, message)),
+            clock);
 
         var error = await Assert.ThrowsAnyAsync<SerpstatApiException>(() => Client(server).SendAsync(Query()));
 
@@ -146,7 +156,9 @@ public sealed class FaultTests : IDisposable
     public async Task A_timeout_is_its_own_error_and_is_retried()
     {
         await using var server = new ScriptedServer(
-            r => r.Index == 0 ? new ScriptedReply.Hang() : new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 1, 1)),
+            r => r.Index == 0
+                ? new ScriptedReply.Hang()
+                : new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 1, 1)),
             clock);
         var client = Client(server, o => o.RequestTimeout = TimeSpan.FromSeconds(5));
 
@@ -179,9 +191,12 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task Truncated_JSON_is_a_truncation_error_and_is_not_retried()
     {
-        await using var server = new ScriptedServer(r => new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 3, 3)[..150]), clock);
+        await using var server = new ScriptedServer(
+            r => new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 3, 3)[..150]),
+            clock);
 
-        var error = await Assert.ThrowsAsync<SerpstatTruncatedResponseException>(() => Client(server).SendAsync(Query()));
+        var error = await Assert.ThrowsAsync<SerpstatTruncatedResponseException>(
+            () => Client(server).SendAsync(Query()));
 
         Assert.Equal(150, error.ReceivedBytes);
         Assert.Single(server.Requests);
@@ -190,7 +205,9 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task A_body_shorter_than_its_Content_Length_is_a_truncation_error()
     {
-        await using var server = new ScriptedServer(r => new ScriptedReply.CutShort(ScriptedServer.Page(r.Id, 0, 3, 3)[..90], 4000), clock);
+        await using var server = new ScriptedServer(
+            r => new ScriptedReply.CutShort(ScriptedServer.Page(r.Id, 0, 3, 3)[..90], 4000),
+            clock);
 
         await Assert.ThrowsAsync<SerpstatTruncatedResponseException>(() => Client(server).SendAsync(Query()));
     }
@@ -249,9 +266,12 @@ public sealed class FaultTests : IDisposable
     {
         await using var server = Pages(total: 5000);
 
-        var rows = await CollectAsync(Client(server).EnumerateAsync(Query().WithSize(100), new PagingOptions { CreditBudget = budget }));
+        var rows = await CollectAsync(
+            Client(server).EnumerateAsync(Query().WithSize(100), new PagingOptions { CreditBudget = budget }));
 
-        Assert.Equal(Enumerable.Range(0, (int)budget).Select(i => "https://site.test/p" + i), rows.Select(r => r.UrlFrom));
+        Assert.Equal(
+            Enumerable.Range(0, (int)budget).Select(i => "https://site.test/p" + i),
+            rows.Select(r => r.UrlFrom));
         Assert.Equal(budget, server.Requests.Sum(r => r.Size));
     }
 
@@ -298,7 +318,8 @@ public sealed class FaultTests : IDisposable
     {
         await using var server = Pages(total: 650);
 
-        var rows = await CollectAsync(Client(server).EnumerateAsync(Query().WithSize(1000), new PagingOptions { PageSize = 10 }));
+        var rows = await CollectAsync(
+            Client(server).EnumerateAsync(Query().WithSize(1000), new PagingOptions { PageSize = 10 }));
 
         Assert.Equal(Enumerable.Range(0, 650).Select(i => "https://site.test/p" + i), rows.Select(r => r.UrlFrom));
         Assert.Equal(Enumerable.Range(1, 65), server.Requests.Select(r => r.Page));
@@ -330,7 +351,9 @@ public sealed class FaultTests : IDisposable
         var rows = 0;
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var unused in Client(server).EnumerateAsync(Query().WithSize(100), cancellationToken: cancel.Token))
+            await foreach (var unused in Client(server).EnumerateAsync(
+                               Query().WithSize(100),
+                               cancellationToken: cancel.Token))
             {
                 if (++rows == 100)
                 {
@@ -346,7 +369,9 @@ public sealed class FaultTests : IDisposable
     [Fact]
     public async Task Cancelling_while_waiting_for_a_retry_stops_at_once()
     {
-        await using var server = new ScriptedServer(r => new ScriptedReply.Http(200, ScriptedServer.Error(r.Id, 32000, "slow down")), clock);
+        await using var server = new ScriptedServer(
+            r => new ScriptedReply.Http(200, ScriptedServer.Error(r.Id, 32000, "slow down")),
+            clock);
         using var cancel = new CancellationTokenSource();
 
         var call = Client(server).SendAsync(Query(), cancel.Token);
@@ -359,7 +384,9 @@ public sealed class FaultTests : IDisposable
 
     private static GetOutlinks.Request Query() => GetOutlinks.Query("site.test", GetOutlinks.SearchType.Domain);
 
-    /// <summary>A server that pages through <paramref name="total"/> numbered rows, charging one credit per row.</summary>
+    /// <summary>
+    /// A server that pages through <paramref name="total"/> numbered rows, charging one credit per row.
+    /// </summary>
     private ScriptedServer Pages(long total) => new(r =>
     {
         var first = (long)(r.Page - 1) * r.Size;
@@ -383,8 +410,12 @@ public sealed class FaultTests : IDisposable
 
     private static Dictionary<string, string> RetryAfter(string value) => new() { ["Retry-After"] = value };
 
-    /// <summary>A call whose every answer is <paramref name="reply"/>: it must fail with one request, not retried.</summary>
-    private async Task<T> FailsAtOnceAsync<T>(Func<ScriptedRequest, ScriptedReply> reply, Action<SerpstatClientOptions>? configure = null)
+    /// <summary>
+    /// A call whose every answer is <paramref name="reply"/>: it must fail with one request, not retried.
+    /// </summary>
+    private async Task<T> FailsAtOnceAsync<T>(
+        Func<ScriptedRequest, ScriptedReply> reply,
+        Action<SerpstatClientOptions>? configure = null)
         where T : Exception
     {
         await using var server = new ScriptedServer(reply, clock);
@@ -400,7 +431,9 @@ public sealed class FaultTests : IDisposable
         return error;
     }
 
-    /// <summary>Moves the fake clock on in small steps until <paramref name="done"/>, giving I/O a moment between.</summary>
+    /// <summary>
+    /// Moves the fake clock on in small steps until <paramref name="done"/>, giving I/O a moment between.
+    /// </summary>
     private async Task AdvanceUntilAsync(Func<bool> done)
     {
         for (var step = 0; step < 2000 && !done(); step++)

@@ -11,13 +11,18 @@ using F = Serpstat.Filtering.Filter<Serpstat.Backlinks.GetOutlinks.FilterFields>
 
 namespace Serpstat.Client.Tests;
 
-/// <summary>For random filters, what the emulator answers over HTTP equals local evaluation on the typed dataset.</summary>
+/// <summary>
+/// For random filters, what the emulator answers over HTTP equals local evaluation on the typed dataset.
+/// </summary>
 public sealed class FilterPropertyTests : IClassFixture<EmulatorFixture>
 {
     private const string Site = "delta-garden.org";
     private static readonly string[] TextFields = { "url_from", "anchor", "url_to" };
     private static readonly CompareType[] TextTypes =
-        { CompareType.Eq, CompareType.Neq, CompareType.Contains, CompareType.NotContains, CompareType.StartsWith, CompareType.EndsWith };
+    {
+        CompareType.Eq, CompareType.Neq, CompareType.Contains, CompareType.NotContains, CompareType.StartsWith,
+        CompareType.EndsWith,
+    };
     private static readonly CompareType[] OrderedTypes =
         { CompareType.Gt, CompareType.Lt, CompareType.Gte, CompareType.Lte, CompareType.Eq, CompareType.Neq };
 
@@ -60,7 +65,9 @@ public sealed class FilterPropertyTests : IClassFixture<EmulatorFixture>
         Assert.True(selective >= 10, $"only {selective} of 25 filters were selective");
     }
 
-    /// <summary>One to three OR groups of one to three conditions, with values drawn from the rows so that they hit.</summary>
+    /// <summary>
+    /// One to three OR groups of one to three conditions, with values drawn from the rows so that they hit.
+    /// </summary>
     private static F RandomFilter(GetOutlinks.FilterFields f, Random random, IReadOnlyList<GetOutlinks.Outlink> rows)
     {
         F? any = null;
@@ -95,20 +102,30 @@ public sealed class FilterPropertyTests : IClassFixture<EmulatorFixture>
                 var links = sample.LinksExternal + random.Next(-3, 4);
                 return random.Next(7) == 0
                     ? f.LinksExternal.Between(links, links + random.Next(0, 10))
-                    : f.Condition("links_external", OrderedTypes[random.Next(OrderedTypes.Length)], links.ToString(CultureInfo.InvariantCulture));
+                    : f.Condition(
+                        "links_external",
+                        OrderedTypes[random.Next(OrderedTypes.Length)],
+                        links.ToString(CultureInfo.InvariantCulture));
             case 2:
-                var day = sample.FirstSeen.AddDays(random.Next(-30, 31)).ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+                var day = sample.FirstSeen.AddDays(random.Next(-30, 31))
+                    .ToString("d.M.yyyy", CultureInfo.InvariantCulture);
                 return f.Condition("check", OrderedTypes[random.Next(OrderedTypes.Length)], day);
             case 3:
                 return Pick(random, f, "link_nofollow", new[] { "follow", "nofollow", "ugc", "sponsored" });
             default:
-                return Pick(random, f, "link_type", new[] { "text", "redirect", "iframe", "form", "canonical", "rss", "alternate", "image" });
+                return Pick(
+                    random,
+                    f,
+                    "link_type",
+                    new[] { "text", "redirect", "iframe", "form", "canonical", "rss", "alternate", "image" });
         }
     }
 
     private static F Pick(Random random, GetOutlinks.FilterFields f, string field, string[] vocabulary)
     {
-        var values = vocabulary.Where(_ => random.Next(3) == 0).DefaultIfEmpty(vocabulary[random.Next(vocabulary.Length)]).ToArray();
+        var values = vocabulary.Where(_ => random.Next(3) == 0)
+            .DefaultIfEmpty(vocabulary[random.Next(vocabulary.Length)])
+            .ToArray();
         return f.Condition(field, random.Next(2) == 0 ? CompareType.Contains : CompareType.NotContains, values);
     }
 

@@ -42,7 +42,8 @@ public sealed class HandlerReuseTests
     [Fact]
     public async Task Clients_resolved_from_the_container_share_the_factory_handler_and_the_pacer()
     {
-        await using var emulator = await SerpstatEmulator.StartAsync(new EmulatorOptions { RequestsPerSecond = double.PositiveInfinity });
+        await using var emulator = await SerpstatEmulator.StartAsync(
+            new EmulatorOptions { RequestsPerSecond = double.PositiveInfinity });
         var services = new ServiceCollection();
         var created = 0;
         services.AddSerpstatClient(o =>
@@ -65,7 +66,9 @@ public sealed class HandlerReuseTests
         }
 
         Assert.Equal(1, created);
-        Assert.Same(provider.GetRequiredService<SerpstatRequestPacer>(), provider.GetRequiredService<SerpstatRequestPacer>());
+        Assert.Same(
+            provider.GetRequiredService<SerpstatRequestPacer>(),
+            provider.GetRequiredService<SerpstatRequestPacer>());
         Assert.Equal(1, emulator.Connections);
     }
 
@@ -81,7 +84,9 @@ public sealed class HandlerReuseTests
 
         public int Calls => calls;
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref calls);
             return base.SendAsync(request, cancellationToken);

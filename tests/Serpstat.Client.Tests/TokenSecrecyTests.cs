@@ -29,7 +29,9 @@ public sealed class TokenSecrecyTests
         r => new ScriptedReply.Http(200, ScriptedServer.Error(r.Id, 32117, "Not allowed field: " + Token)),
         r => new ScriptedReply.Http(200, ScriptedServer.Error(r.Id, 32000, "slow down " + Token)),
         r => new ScriptedReply.Http(500, Token),
-        r => new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 2, 2).Replace("\"links_ext\":0", $"\"links_ext\":\"{Token}\"")),
+        r => new ScriptedReply.Http(
+            200,
+            ScriptedServer.Page(r.Id, 0, 2, 2).Replace("\"links_ext\":0", $"\"links_ext\":\"{Token}\"")),
         r => new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 2, 2).Replace("\"row 1\"", $"\"{Token}")),
         r => new ScriptedReply.Http(200, $"{{\"id\":\"{Token}\",\"result\":null}}"),
         r => new ScriptedReply.Http(200, $"{{\"id\":\"{Token}\",\"error\":{{\"code\":1,\"message\":\"x\"}}}}"),
@@ -66,7 +68,8 @@ public sealed class TokenSecrecyTests
     public async Task An_apps_logging_at_Trace_gets_the_clients_entries_and_no_token(TokenPlacement placement)
     {
         var logs = new CapturingLoggerProvider();
-        await using var server = new ScriptedServer(r => new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 2, 2)));
+        await using var server = new ScriptedServer(
+            r => new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 2, 2)));
 
         var result = await FactoryClient(server.Endpoint, placement, logs).SendAsync(Query());
 
@@ -74,7 +77,8 @@ public sealed class TokenSecrecyTests
         AssertNoToken(logs.Entries);
         var entry = Assert.Single(logs.Entries);
         Assert.StartsWith(
-            "Debug Serpstat.Client.SerpstatClient SerpstatCallAnswered: Serpstat SerpstatBacklinksProcedure.getOutlinks answered in ",
+            "Debug Serpstat.Client.SerpstatClient SerpstatCallAnswered: "
+            + "Serpstat SerpstatBacklinksProcedure.getOutlinks answered in ",
             entry,
             StringComparison.Ordinal);
     }
@@ -83,7 +87,8 @@ public sealed class TokenSecrecyTests
     public async Task The_token_header_is_redacted_when_the_app_adds_the_factorys_logger_back()
     {
         var logs = new CapturingLoggerProvider();
-        await using var server = new ScriptedServer(r => new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 2, 2)));
+        await using var server = new ScriptedServer(
+            r => new ScriptedReply.Http(200, ScriptedServer.Page(r.Id, 0, 2, 2)));
 
         var client = FactoryClient(server.Endpoint, TokenPlacement.Header, logs, b => b.AddDefaultLogger());
         await client.SendAsync(Query());
@@ -113,7 +118,9 @@ public sealed class TokenSecrecyTests
     public void The_endpoint_is_shown_with_the_token_masked_whatever_its_escaping(string token, string endpoint)
     {
         using var http = new HttpClient();
-        var client = new SerpstatClient(http, new SerpstatClientOptions { Endpoint = new Uri(endpoint), Token = token });
+        var client = new SerpstatClient(
+            http,
+            new SerpstatClientOptions { Endpoint = new Uri(endpoint), Token = token });
 
         var expected = endpoint + (endpoint.Contains('?') ? "&" : "?") + "token=***";
         Assert.Equal(expected, client.MaskedEndpoint);
@@ -123,15 +130,19 @@ public sealed class TokenSecrecyTests
     [Theory]
     [InlineData(TokenPlacement.QueryString)]
     [InlineData(TokenPlacement.Header)]
-    public async Task A_handlers_exception_that_shows_the_token_is_wrapped_masked_and_without_it(TokenPlacement placement)
+    public async Task A_handlers_exception_that_shows_the_token_is_wrapped_masked_and_without_it(
+        TokenPlacement placement)
     {
         const string token = "a b+c";
         var refusal = new Refuse(r => new InvalidOperationException(
             $"refused {r.RequestUri}", new InvalidOperationException($"headers: {r.Headers.ToString().Trim()}")));
 
-        var error = await Assert.ThrowsAsync<SerpstatConnectionException>(() => HandlerClient(refusal, token, placement).SendAsync(Query()));
+        var error = await Assert.ThrowsAsync<SerpstatConnectionException>(
+            () => HandlerClient(refusal, token, placement).SendAsync(Query()));
 
-        var endpoint = placement == TokenPlacement.QueryString ? "http://127.0.0.1:1/v4?token=***" : "http://127.0.0.1:1/v4";
+        var endpoint = placement == TokenPlacement.QueryString
+            ? "http://127.0.0.1:1/v4?token=***"
+            : "http://127.0.0.1:1/v4";
         Assert.Equal($"Could not reach {endpoint}: refused {endpoint}", error.Message);
         Assert.Equal(endpoint, error.MaskedUri);
         Assert.Null(error.InnerException);
@@ -256,7 +267,9 @@ public sealed class TokenSecrecyTests
     /// <summary>A handler in the pipeline that throws before anything is sent.</summary>
     private sealed class Refuse(Func<HttpRequestMessage, Exception> failure) : DelegatingHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken) =>
             throw failure(request);
     }
 }

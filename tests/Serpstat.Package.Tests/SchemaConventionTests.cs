@@ -77,7 +77,8 @@ public sealed class SchemaConventionTests
                 public static string Json() => GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).ToJson(1);
             }
             """);
-        var transitive = app.Build("-p:TreatWarningsAsErrors=true").AssertSucceeded("build of a project using the library");
+        var transitive = app.Build("-p:TreatWarningsAsErrors=true")
+            .AssertSucceeded("build of a project using the library");
         Assert.Empty(ConsumerProject.Diagnostics(transitive));
 
         // Turned off, the convention adds nothing: only the listed AdditionalFiles reach the generator.

@@ -11,7 +11,9 @@ namespace Serpstat.Generator.Analyzers;
 /// </summary>
 internal static class Arguments
 {
-    /// <summary>The argument bound to the parameter at <paramref name="ordinal"/>, or null when there is none.</summary>
+    /// <summary>
+    /// The argument bound to the parameter at <paramref name="ordinal"/>, or null when there is none.
+    /// </summary>
     public static IArgumentOperation? For(ImmutableArray<IArgumentOperation> arguments, int ordinal) =>
         arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal);
 

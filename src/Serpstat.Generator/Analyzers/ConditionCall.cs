@@ -119,7 +119,9 @@ internal sealed class ConditionCall
             ? access.Name.GetLocation()
             : call.GetLocation();
 
-    private static IReadOnlyList<FilterValue>? ReadValues(IEnumerable<IArgumentOperation> arguments, SerpstatSymbols symbols)
+    private static IReadOnlyList<FilterValue>? ReadValues(
+        IEnumerable<IArgumentOperation> arguments,
+        SerpstatSymbols symbols)
     {
         var values = new List<FilterValue>();
         foreach (var argument in arguments)

@@ -31,7 +31,8 @@ internal static class ConditionChecks
 
         if (values.Count == 0)
         {
-            var where = call.IsStringKeyed && call.Argument(ConditionCall.ValuesOrdinal) is { IsImplicit: false } written
+            var where = call.IsStringKeyed
+                        && call.Argument(ConditionCall.ValuesOrdinal) is { IsImplicit: false } written
                 ? written.Value.Syntax.GetLocation()
                 : call.NameLocation;
             report(Diagnostic.Create(DiagnosticDescriptors.EmptyValueSet, where, field.WireName, op));
@@ -73,7 +74,10 @@ internal static class ConditionChecks
 
         if (call.NotACompareType is { } number)
         {
-            report(NotAllowed(call.Field, $"cannot take '{number}', which is not a compare type", call.CompareTypeLocation));
+            report(NotAllowed(
+                call.Field,
+                $"cannot take '{number}', which is not a compare type",
+                call.CompareTypeLocation));
             return false;
         }
 
@@ -109,7 +113,11 @@ internal static class ConditionChecks
             CompareTypeNames.Describe(field.Allowed));
 
     /// <summary>One value on its own: a date, a listed value, or the field's value form.</summary>
-    private static bool CheckValue(FilterFieldInfo field, CompareType compareType, FilterValue value, Action<Diagnostic> report)
+    private static bool CheckValue(
+        FilterFieldInfo field,
+        CompareType compareType,
+        FilterValue value,
+        Action<Diagnostic> report)
     {
         var op = CompareTypeNames.ToWire(compareType);
         if (value.InvalidDate is not null || field.Kind == FilterValueKind.Date && value.Text is { } text
@@ -141,7 +149,10 @@ internal static class ConditionChecks
         var problem = Problem(field, single, new[] { value.WireText(field.DateFormat) });
         if (problem is not null)
         {
-            report(Diagnostic.Create(DiagnosticDescriptors.InvalidFilterValue, value.Location, Rename(problem, single, op)));
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidFilterValue,
+                value.Location,
+                Rename(problem, single, op)));
             return false;
         }
 
@@ -198,7 +209,9 @@ internal static class ConditionChecks
         }
     }
 
-    /// <summary>The message of a check run as <paramref name="ran"/>, naming the compare type actually written.</summary>
+    /// <summary>
+    /// The message of a check run as <paramref name="ran"/>, naming the compare type actually written.
+    /// </summary>
     private static string Rename(string message, CompareType ran, string op) =>
         message.Replace(" " + CompareTypeNames.ToWire(ran) + "'", " " + op + "'");
 }

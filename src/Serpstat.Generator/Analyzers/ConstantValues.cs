@@ -152,7 +152,9 @@ internal sealed class FilterValue
 
     public Location Location => Syntax.GetLocation();
 
-    /// <summary>The value as written: its argument with the parameter name (<c>to: 1</c>), or the bare element.</summary>
+    /// <summary>
+    /// The value as written: its argument with the parameter name (<c>to: 1</c>), or the bare element.
+    /// </summary>
     public SyntaxNode Written => Syntax.Parent is ArgumentSyntax argument ? argument : Syntax;
 
     public static FilterValue Unknown(SyntaxNode syntax) => new(false, null, null, null, syntax);

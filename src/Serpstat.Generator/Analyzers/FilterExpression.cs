@@ -60,7 +60,9 @@ internal sealed class FilterExpression
         }
     }
 
-    /// <summary>The runtime's refusal of a whole filter (too many OR groups, too deep), reported on its lambda.</summary>
+    /// <summary>
+    /// The runtime's refusal of a whole filter (too many OR groups, too deep), reported on its lambda.
+    /// </summary>
     public static Diagnostic TooLarge(IOperation lambdaArgument, SerpstatFilterException exception) =>
         Diagnostic.Create(DiagnosticDescriptors.FilterTooLarge, lambdaArgument.Syntax.GetLocation(), exception.Message);
 
@@ -79,7 +81,9 @@ internal sealed class FilterExpression
             : null;
     }
 
-    /// <summary>Visits every part (so that each negated condition is checked) and builds the node if all are known.</summary>
+    /// <summary>
+    /// Visits every part (so that each negated condition is checked) and builds the node if all are known.
+    /// </summary>
     private FilterNode? Visit(IOperation operation, bool negated)
     {
         // A long chain of || nests as deep as it is long; past the stack's reach it is simply not read.
@@ -177,7 +181,10 @@ internal sealed class FilterExpression
         catch (SerpstatFilterException exception)
         {
             reportedNegation = true;
-            report(Diagnostic.Create(DiagnosticDescriptors.NegationNotExpressible, call.NameLocation, exception.Message));
+            report(Diagnostic.Create(
+                DiagnosticDescriptors.NegationNotExpressible,
+                call.NameLocation,
+                exception.Message));
         }
     }
 

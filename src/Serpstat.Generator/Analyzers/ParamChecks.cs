@@ -46,7 +46,9 @@ internal static class ParamChecks
         return refused;
     }
 
-    /// <summary>Whether a constant integer param is within its range (the chain's row cap needs both in range).</summary>
+    /// <summary>
+    /// Whether a constant integer param is within its range (the chain's row cap needs both in range).
+    /// </summary>
     public static bool InRange(ParamFacts facts, long value) => value >= facts.Minimum && value <= facts.Maximum;
 
     private static void CheckRange(ParamFacts facts, IArgumentOperation argument, Action<Diagnostic> report)

@@ -31,14 +31,18 @@ internal sealed class QueryChain
         this.report = report;
     }
 
-    /// <summary>Whether <paramref name="method"/> starts a query: every parameter carries <c>[SerpstatParam]</c>.</summary>
+    /// <summary>
+    /// Whether <paramref name="method"/> starts a query: every parameter carries <c>[SerpstatParam]</c>.
+    /// </summary>
     public static bool IsStart(IMethodSymbol method, SerpstatSymbols symbols) =>
         method.Parameters.Length > 0
         && method.Parameters.All(p => symbols.ParamOf(p) is not null)
         && (method.MethodKind == MethodKind.Constructor || method.IsStatic)
         && symbols.MethodClassOf(method) is not null;
 
-    /// <param name="refused">Whether the start's own arguments got an error: the runtime throws, nothing is sent.</param>
+    /// <param name="refused">
+    /// Whether the start's own arguments got an error: the runtime throws, nothing is sent.
+    /// </param>
     public static void Analyze(
         IOperation start,
         IMethodSymbol method,
@@ -80,7 +84,9 @@ internal sealed class QueryChain
         long? page = null;
         long? size = DefaultSize(requestType);
         var reported = false;
-        for (var current = start; current.Parent is IInvocationOperation call && call.Instance == current; current = call)
+        for (var current = start;
+             current.Parent is IInvocationOperation call && call.Instance == current;
+             current = call)
         {
             if (!SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingType, requestType)
                 || symbols.ParamOf(call.TargetMethod) is not { } param || call.Arguments.Length != 1)

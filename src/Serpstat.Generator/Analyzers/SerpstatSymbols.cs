@@ -59,7 +59,9 @@ internal sealed class SerpstatSymbols
     /// <summary>The generated class of the API method that <paramref name="symbol"/> belongs to, if any.</summary>
     public INamedTypeSymbol? MethodClassOf(ISymbol symbol)
     {
-        for (var type = symbol as INamedTypeSymbol ?? symbol.ContainingType; type is not null; type = type.ContainingType)
+        for (var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
+             type is not null;
+             type = type.ContainingType)
         {
             if (Find(type, MethodAttribute) is not null)
             {
@@ -147,7 +149,9 @@ internal sealed class SerpstatSymbols
             ? compareType
             : null;
 
-    /// <summary>The number of a constant of the runtime's <c>CompareType</c> enum that names no member, such as 77.</summary>
+    /// <summary>
+    /// The number of a constant of the runtime's <c>CompareType</c> enum that names no member, such as 77.
+    /// </summary>
     public string? NotACompareType(IOperation value) =>
         value.ConstantValue is { HasValue: true, Value: IFormattable number }
         && SymbolEqualityComparer.Default.Equals(value.Type, CompareType)

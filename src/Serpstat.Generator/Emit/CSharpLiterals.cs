@@ -30,7 +30,8 @@ internal static class CSharpLiterals
 
     /// <summary>A byte array initializer holding the UTF-8 of <paramref name="value"/>.</summary>
     public static string Utf8Bytes(string value) =>
-        "new byte[] { " + string.Join(", ", Encoding.UTF8.GetBytes(value).Select(b => b.ToString(CultureInfo.InvariantCulture)))
+        "new byte[] { "
+        + string.Join(", ", Encoding.UTF8.GetBytes(value).Select(b => b.ToString(CultureInfo.InvariantCulture)))
         + " }";
 
     public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";

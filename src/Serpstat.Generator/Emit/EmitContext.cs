@@ -3,8 +3,12 @@ using Serpstat.Generator.Model;
 
 namespace Serpstat.Generator.Emit;
 
-/// <summary>What every emitter of one method needs: the model, and whether the consumer's C# has nullable annotations.</summary>
-/// <param name="Annotate">True from C# 8 on: reference types get <c>?</c> and files get <c>#nullable enable</c>.</param>
+/// <summary>
+/// What every emitter of one method needs: the model, and whether the consumer's C# has nullable annotations.
+/// </summary>
+/// <param name="Annotate">
+/// True from C# 8 on: reference types get <c>?</c> and files get <c>#nullable enable</c>.
+/// </param>
 internal sealed record EmitContext(MethodModel Method, bool Annotate)
 {
     public const string Runtime = "global::Serpstat";

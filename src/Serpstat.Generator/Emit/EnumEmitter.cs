@@ -33,7 +33,9 @@ internal static class EnumEmitter
         }
     }
 
-    /// <summary>A response enum: <c>Unknown = 0</c> for values the schema does not list, then the listed ones.</summary>
+    /// <summary>
+    /// A response enum: <c>Unknown = 0</c> for values the schema does not list, then the listed ones.
+    /// </summary>
     public static void WriteResponseEnum(
         SourceWriter writer,
         string typeName,
@@ -84,6 +86,7 @@ internal static class EnumEmitter
         }
 
         var wire = value.WireIsNumber ? value.Wire : "\"" + value.Wire + "\"";
-        writer.Summary((value.Description is null ? string.Empty : value.Description + " ") + "Wire value: " + wire + ".");
+        writer.Summary((value.Description is null ? string.Empty : value.Description + " ")
+                       + "Wire value: " + wire + ".");
     }
 }

@@ -11,7 +11,8 @@ internal static class FilterEmitter
 {
     private const string Filtering = EmitContext.Runtime + ".Filtering.";
 
-    public static string Write(EmitContext context) => FileEmitter.Write(context, writer => WriteFields(writer, context));
+    public static string Write(EmitContext context) =>
+        FileEmitter.Write(context, writer => WriteFields(writer, context));
 
     private static void WriteFields(SourceWriter writer, EmitContext context)
     {
@@ -55,10 +56,10 @@ internal static class FilterEmitter
             }
 
             writer.Line();
-            writer.Line("private static " + context.FilterOf + " Of(" + Filtering + "FilterFieldInfo field, " + Filtering
-                        + "CompareType compareType, params string[] values)");
-            writer.Line("    => " + context.FilterOf + ".Of(" + Filtering + "FilterCondition.Create(field, compareType, "
-                        + "values));");
+            writer.Line("private static " + context.FilterOf + " Of(" + Filtering + "FilterFieldInfo field, "
+                        + Filtering + "CompareType compareType, params string[] values)");
+            writer.Line("    => " + context.FilterOf + ".Of(" + Filtering
+                        + "FilterCondition.Create(field, compareType, values));");
             foreach (var field in filter.Fields)
             {
                 writer.Line();
@@ -76,8 +77,11 @@ internal static class FilterEmitter
         if (filter.QuickFilters.Count > 0)
         {
             writer.Line();
-            EnumEmitter.WriteRequestEnum(writer, Names.QuickFilter, "The quick filters of "
-                                         + context.Method.Method + ", sent as additional_filters.", QuickValues(filter));
+            EnumEmitter.WriteRequestEnum(
+                writer,
+                Names.QuickFilter,
+                "The quick filters of " + context.Method.Method + ", sent as additional_filters.",
+                QuickValues(filter));
         }
     }
 
@@ -130,8 +134,8 @@ internal static class FilterEmitter
         writer.Param("compareType", "The compare type; the field must allow it.");
         writer.Param("values", "The values in their wire form: text, digits, or dates in the field's format.");
         writer.Line("/// <returns>The condition, to combine with others.</returns>");
-        writer.Line("/// <exception cref=\"global::Serpstat.Filtering.SerpstatFilterException\">The field is unknown, or it "
-                    + "does not allow the compare type or the values.</exception>");
+        writer.Line("/// <exception cref=\"global::Serpstat.Filtering.SerpstatFilterException\">"
+                    + "The field is unknown, or it does not allow the compare type or the values.</exception>");
         using (writer.Block("public " + context.FilterOf + " Condition(string field, " + Filtering
                             + "CompareType compareType, params string[] values)"))
         {
@@ -155,7 +159,9 @@ internal static class FilterEmitter
     {
         writer.Summary("The compare types of " + field.Wire + ". " + field.Description);
         FileEmitter.GeneratedCode(writer);
-        var dateFormat = field.Kind == FilterFieldKind.Date ? ", DateFormat = " + CSharpLiterals.String(field.DateFormat!) : "";
+        var dateFormat = field.Kind == FilterFieldKind.Date
+            ? ", DateFormat = " + CSharpLiterals.String(field.DateFormat!)
+            : "";
         var values = field.Kind == FilterFieldKind.Enum ? ", Values = " + WireValues(field) : "";
         writer.Line("[global::Serpstat.Metadata.SerpstatFilterField(" + CSharpLiterals.String(field.Wire) + ", "
                     + Kind(field) + ", " + Allowed(field) + dateFormat + values + ")]");

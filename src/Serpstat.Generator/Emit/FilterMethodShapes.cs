@@ -26,15 +26,18 @@ internal sealed class FilterMethodShapes
         switch (field.Kind)
         {
             case FilterFieldKind.Integer:
-                yield return Scalar("long", between, "global::Serpstat.Filtering.FilterValues.Integer({0})", "A whole number.");
+                yield return Scalar("long", between,
+                    "global::Serpstat.Filtering.FilterValues.Integer({0})", "A whole number.");
                 break;
             case FilterFieldKind.Number:
-                yield return Scalar("double", between, "global::Serpstat.Filtering.FilterValues.Number({0})", "A number.");
+                yield return Scalar("double", between,
+                    "global::Serpstat.Filtering.FilterValues.Number({0})", "A number.");
                 break;
             case FilterFieldKind.Date:
                 var format = CSharpLiterals.String(field.DateFormat!);
                 yield return Scalar("global::System.DateTime", between,
-                    "global::Serpstat.Filtering.FilterValues.Date({0}, " + format + ")", "A date; its time is ignored.");
+                    "global::Serpstat.Filtering.FilterValues.Date({0}, " + format + ")",
+                    "A date; its time is ignored.");
                 yield return Scalar("string", between, "{0}", "A date written " + field.DateFormat + ".");
                 break;
             case FilterFieldKind.Enum when compareType is "contains" or "notContains":
@@ -45,7 +48,8 @@ internal sealed class FilterMethodShapes
                     "The values; the condition holds for any of them.");
                 break;
             case FilterFieldKind.Enum:
-                yield return Scalar(context.Nested(field.TypeName!), between, Names.Wire + ".FilterValue({0})", "A value.");
+                yield return Scalar(context.Nested(field.TypeName!), between,
+                    Names.Wire + ".FilterValue({0})", "A value.");
                 break;
             default:
                 yield return Scalar("string", between, "{0}", "The text.");
@@ -56,7 +60,8 @@ internal sealed class FilterMethodShapes
     public void Write(SourceWriter writer, EmitContext context, FilterFieldModel field, string compareType)
     {
         var method = CompareTypeMembers.Method(compareType);
-        writer.Summary(field.Wire + " " + CompareTypeMembers.Meaning(compareType) + " the value (" + compareType + ").");
+        writer.Summary(field.Wire + " " + CompareTypeMembers.Meaning(compareType)
+                       + " the value (" + compareType + ").");
         foreach (var parameter in parameters)
         {
             var name = parameter.Substring(parameter.LastIndexOf(' ') + 1);

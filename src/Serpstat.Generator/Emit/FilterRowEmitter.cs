@@ -47,7 +47,9 @@ internal static class FilterRowEmitter
         writer.Line("    => " + EmitContext.Runtime + ".Filtering.FilterEvaluator.Matches(ComplexFilter, row);");
     }
 
-    /// <summary>Response enum text to the filter's spelling, for values the schema says are spelt differently.</summary>
+    /// <summary>
+    /// Response enum text to the filter's spelling, for values the schema says are spelt differently.
+    /// </summary>
     public static void WriteVocabulary(SourceWriter writer, FilterFieldModel field)
     {
         using (writer.Block("internal static string " + field.Name + "FilterText(string raw)"))

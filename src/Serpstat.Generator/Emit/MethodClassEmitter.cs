@@ -15,8 +15,11 @@ internal static class MethodClassEmitter
         writer.Summary(method.Description);
         writer.Line("/// <remarks>API method <c>" + SourceWriter.Xml(method.Method) + "</c>.</remarks>");
         FileEmitter.GeneratedCode(writer);
-        var maxRows = method.MaxRows is null ? string.Empty : ", MaxRows = " + CSharpLiterals.Long(method.MaxRows.Value);
-        writer.Line("[global::Serpstat.Metadata.SerpstatMethod(" + CSharpLiterals.String(method.Method) + maxRows + ")]");
+        var maxRows = method.MaxRows is null
+            ? string.Empty
+            : ", MaxRows = " + CSharpLiterals.Long(method.MaxRows.Value);
+        writer.Line("[global::Serpstat.Metadata.SerpstatMethod(" + CSharpLiterals.String(method.Method)
+                    + maxRows + ")]");
     }
 
     private static void WriteMembers(SourceWriter writer, EmitContext context)
@@ -50,8 +53,9 @@ internal static class MethodClassEmitter
         }
 
         writer.Line("/// <returns>A request to refine with its fluent methods and send.</returns>");
-        var parameters = string.Join(", ", required.Select(p => ParamNames.Attribute(p) + " " + ParamTypes.Of(context, p)
-                                                                + " " + ParamNames.Local(p)));
+        var parameters = string.Join(", ", required.Select(p => ParamNames.Attribute(p) + " "
+                                                                + ParamTypes.Of(context, p) + " "
+                                                                + ParamNames.Local(p)));
         var arguments = string.Join(", ", required.Select(ParamNames.Local));
         writer.Line("public static " + context.Nested(Names.Request) + " Query(" + parameters + ")");
         writer.Line("    => new " + context.Nested(Names.Request) + "(" + arguments + ");");

@@ -3,7 +3,9 @@ using Serpstat.Generator.Model;
 
 namespace Serpstat.Generator.Emit;
 
-/// <summary>Writes every source file of one method: the class, request, filter DSL, response types and wire code.</summary>
+/// <summary>
+/// Writes every source file of one method: the class, request, filter DSL, response types and wire code.
+/// </summary>
 internal static class MethodEmitter
 {
     public static IEnumerable<(string HintName, string Source)> Emit(MethodModel method, bool annotate)

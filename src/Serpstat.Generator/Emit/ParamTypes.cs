@@ -21,6 +21,8 @@ internal static class ParamTypes
     public static bool IsValueType(ParamModel param) =>
         param.Type is ParamType.Integer or ParamType.Boolean or ParamType.Enum;
 
-    /// <summary>Page and size are <c>int</c>, as the paging interface has them; other integers are <c>long</c>.</summary>
+    /// <summary>
+    /// Page and size are <c>int</c>, as the paging interface has them; other integers are <c>long</c>.
+    /// </summary>
     public static bool IsInt32(ParamModel param) => param.Role is ParamRole.Page or ParamRole.Size;
 }

@@ -31,8 +31,9 @@ internal static class QueryCheck
         }
 
         var fallback = searchType.Values.FirstOrDefault(v => searchType.DefaultJson == "\"" + v.Wire + "\"");
-        return fallback is null ? null : "global::" + method.Namespace + "." + method.Name + "." + searchType.TypeName + "."
-                                         + fallback.Name;
+        return fallback is null
+            ? null
+            : "global::" + method.Namespace + "." + method.Name + "." + searchType.TypeName + "." + fallback.Name;
     }
 
     /// <summary>The Wire method: each search type's query kind, checked by the runtime's QueryText.</summary>
@@ -46,7 +47,8 @@ internal static class QueryCheck
             {
                 foreach (var value in searchType.Values.Where(v => v.QueryKind is not null))
                 {
-                    writer.Line("case " + type + "." + value.Name + ": global::Serpstat.Protocol.QueryText.Check(query, "
+                    writer.Line("case " + type + "." + value.Name + ": "
+                                + "global::Serpstat.Protocol.QueryText.Check(query, "
                                 + CSharpLiterals.String(value.QueryKind!) + ", "
                                 + CSharpLiterals.String(searchType.TypeName + "." + value.Name) + "); return;");
                 }
@@ -54,7 +56,8 @@ internal static class QueryCheck
         }
     }
 
-    private static ParamModel? Query(MethodModel method) => method.Params.FirstOrDefault(p => p.Role == ParamRole.Query);
+    private static ParamModel? Query(MethodModel method) =>
+        method.Params.FirstOrDefault(p => p.Role == ParamRole.Query);
 
     private static ParamModel? SearchType(MethodModel method) =>
         method.Params.FirstOrDefault(p => p.Role == ParamRole.SearchType && p.Type == ParamType.Enum);

@@ -6,7 +6,8 @@ namespace Serpstat.Generator.Emit;
 /// <summary>Writes the request class: required params in the constructor, a fluent method per optional param.</summary>
 internal static class RequestEmitter
 {
-    public static string Write(EmitContext context) => FileEmitter.Write(context, writer => WriteRequest(writer, context));
+    public static string Write(EmitContext context) =>
+        FileEmitter.Write(context, writer => WriteRequest(writer, context));
 
     private static void WriteRequest(SourceWriter writer, EmitContext context)
     {
@@ -46,8 +47,8 @@ internal static class RequestEmitter
             RequestWriterEmitter.WriteParams(writer, context);
             writer.Line();
             writer.Line("/// <inheritdoc />");
-            writer.Line("public override " + EmitContext.Runtime + ".Protocol.SerpstatResponse<" + context.Nested(Names.Result)
-                        + "> ParseResponse(global::System.ReadOnlySpan<byte> utf8Json)");
+            writer.Line("public override " + EmitContext.Runtime + ".Protocol.SerpstatResponse<"
+                        + context.Nested(Names.Result) + "> ParseResponse(global::System.ReadOnlySpan<byte> utf8Json)");
             writer.Line("    => " + EmitContext.Runtime + ".Protocol.JsonRpcEnvelope.Read(utf8Json, "
                         + (ResponseReaderEmitter.SummaryAtRoot(context)
                             ? Names.Wire + ".ResultDataReader, " + Names.Wire + ".RootSummaryReader, " + Names.Wire
@@ -66,8 +67,9 @@ internal static class RequestEmitter
             writer.Param(ParamNames.Local(param), param.Description);
         }
 
-        var parameters = string.Join(", ", required.Select(p => ParamNames.Attribute(p) + " " + ParamTypes.Of(context, p)
-                                                                + " " + ParamNames.Local(p)));
+        var parameters = string.Join(", ", required.Select(p => ParamNames.Attribute(p) + " "
+                                                                + ParamTypes.Of(context, p) + " "
+                                                                + ParamNames.Local(p)));
         using (writer.Block("public " + Names.Request + "(" + parameters + ")"))
         {
             foreach (var param in required)
@@ -171,11 +173,12 @@ internal static class RequestEmitter
         {
             writer.Line("if (predicate == null) throw new global::System.ArgumentNullException(nameof(predicate));");
             writer.Line("var written = predicate(" + fields + ".Instance);");
-            writer.Line("if (written == null) throw new global::System.ArgumentException(\"The filter predicate returned "
-                        + "null.\", nameof(predicate));");
+            writer.Line("if (written == null) throw new global::System.ArgumentException("
+                        + "\"The filter predicate returned null.\", nameof(predicate));");
             writer.Line("var added = written.ToComplexFilter();");
             writer.Line("var copy = new " + context.Nested(Names.Request) + "(this);");
-            writer.Line("copy." + filter.Name + " = " + filter.Name + " == null ? added : " + filter.Name + ".And(added);");
+            writer.Line("copy." + filter.Name + " = " + filter.Name + " == null ? added : "
+                        + filter.Name + ".And(added);");
             writer.Line("return copy;");
         }
     }

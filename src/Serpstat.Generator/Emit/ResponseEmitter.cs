@@ -6,7 +6,8 @@ namespace Serpstat.Generator.Emit;
 /// <summary>Writes the response types: the result, its rows, the summary and the enums of response values.</summary>
 internal static class ResponseEmitter
 {
-    public static string Write(EmitContext context) => FileEmitter.Write(context, writer => WriteTypes(writer, context));
+    public static string Write(EmitContext context) =>
+        FileEmitter.Write(context, writer => WriteTypes(writer, context));
 
     private static void WriteTypes(SourceWriter writer, EmitContext context)
     {

@@ -136,7 +136,8 @@ internal static class ResponseReaderEmitter
                             + context.Method.Response.Data.Name + "List(ref " + Reader + " reader, " + Path + " path)"))
         {
             writer.Line("// The API sends null in place of an empty list.");
-            writer.Line("if (reader.TokenType == " + EmitContext.Json + ".JsonTokenType.Null) return new " + list + "();");
+            writer.Line("if (reader.TokenType == " + EmitContext.Json + ".JsonTokenType.Null) return new "
+                        + list + "();");
             writer.Line(Values + ".ExpectArray(ref reader, path);");
             // Rows gather in pooled arrays and leave as one exactly sized array: no doubling copies left behind.
             writer.Line("var rows = new " + EmitContext.Runtime + ".Protocol.RowBuffer<" + row + ">();");
@@ -220,7 +221,9 @@ internal static class ResponseReaderEmitter
             return local;
         }
 
-        return ResponseTypes.IsValueType(field) ? local + ".GetValueOrDefault()" : context.Annotate ? local + "!" : local;
+        return ResponseTypes.IsValueType(field)
+            ? local + ".GetValueOrDefault()"
+            : context.Annotate ? local + "!" : local;
     }
 
     private static void WriteMemberBranch(SourceWriter writer, string keyword, string nameField, string statement)

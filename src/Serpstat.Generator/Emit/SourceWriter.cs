@@ -20,7 +20,9 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes <paramref name="header"/> and an opening brace, and indents until the scope is disposed.</summary>
+    /// <summary>
+    /// Writes <paramref name="header"/> and an opening brace, and indents until the scope is disposed.
+    /// </summary>
     public IDisposable Block(string header)
     {
         Line(header);

@@ -15,9 +15,11 @@ internal static class VocabularyEmitter
         var type = context.Nested(Names.QuickFilter);
         using (writer.Block("internal static string QuickFilterValue(" + type + " value)"))
         {
-            WriteWireSwitch(writer, type, FilterEmitter.QuickValues(filter), "The quick filters of "
-                                                                             + context.Method.Method + " are the values of "
-                                                                             + Names.QuickFilter);
+            WriteWireSwitch(
+                writer,
+                type,
+                FilterEmitter.QuickValues(filter),
+                "The quick filters of " + context.Method.Method + " are the values of " + Names.QuickFilter);
         }
     }
 
@@ -44,7 +46,9 @@ internal static class VocabularyEmitter
     /// <summary>The name of the <c>WireTexts</c> that holds a response vocabulary's listed spellings.</summary>
     public static string TextsName(ResponseFieldModel field) => field.TypeName + "Texts";
 
-    /// <summary>An enum value to its wire text; an undefined value is refused with <paramref name="refusal"/>.</summary>
+    /// <summary>
+    /// An enum value to its wire text; an undefined value is refused with <paramref name="refusal"/>.
+    /// </summary>
     private static void WriteWireSwitch(
         SourceWriter writer,
         string type,
@@ -65,14 +69,15 @@ internal static class VocabularyEmitter
 
     /// <summary>
     /// Wire text to a response enum or flags value, matched without regard to case (the API writes <c>UGC</c> and
-    /// <c>DESC</c> where its lists say <c>ugc</c> and <c>desc</c>); unlisted text is kept. The listed spellings are held
-    /// once, so that reading them allocates nothing.
+    /// <c>DESC</c> where its lists say <c>ugc</c> and <c>desc</c>); unlisted text is kept. The listed spellings are
+    /// held once, so that reading them allocates nothing.
     /// </summary>
     public static void WriteResponseParser(SourceWriter writer, EmitContext context, ResponseFieldModel field)
     {
         var type = context.Nested(field.TypeName!);
         var wrapper = ResponseTypes.Of(context, field);
-        writer.Line("internal static readonly " + WireTextsType + " " + TextsName(field) + " = new " + WireTextsType + "("
+        writer.Line("internal static readonly " + WireTextsType + " " + TextsName(field) + " = new "
+                    + WireTextsType + "("
                     + string.Join(", ", field.Values.Select(v => CSharpLiterals.String(v.Wire))) + ");");
         writer.Line();
         using (writer.Block("internal static " + wrapper + " To" + field.TypeName + "(string raw)"))

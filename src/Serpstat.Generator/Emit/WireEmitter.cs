@@ -20,7 +20,8 @@ internal static class WireEmitter
         {
             foreach (var param in method.Params)
             {
-                writer.Line("internal static readonly " + EmitContext.Json + ".JsonEncodedText " + WireNames.Param(param)
+                writer.Line("internal static readonly " + EmitContext.Json + ".JsonEncodedText "
+                            + WireNames.Param(param)
                             + " = " + EmitContext.Json + ".JsonEncodedText.Encode(" + CSharpLiterals.String(param.Wire)
                             + ");");
             }
@@ -87,7 +88,8 @@ internal static class WireEmitter
             writer.Line("if (page == null) return;");
             writer.Line("var rows = (long)page.Value * (size ?? " + defaultSize + ");");
             writer.Line("if (rows <= " + context.Class + ".MaxRows) return;");
-            writer.Line("throw new global::System.ArgumentOutOfRangeException(\"page\", page.Value, \"Page \" + page.Value"
+            writer.Line("throw new global::System.ArgumentOutOfRangeException(\"page\", page.Value, "
+                        + "\"Page \" + page.Value"
                         + " + \" of \" + (size ?? " + defaultSize + ") + \" rows reaches row \" + rows + \", beyond "
                         + "the API's cap of \" + " + context.Class + ".MaxRows + \" rows for one query.\");");
         }

@@ -1,6 +1,8 @@
 namespace Serpstat.Generator.Model;
 
-/// <summary>One API method, as its schema file describes it. Holds only strings, numbers and equatable arrays.</summary>
+/// <summary>
+/// One API method, as its schema file describes it. Holds only strings, numbers and equatable arrays.
+/// </summary>
 /// <param name="SchemaPath">The schema file the method came from, for naming generated sources.</param>
 /// <param name="Method">The wire method name, such as <c>SerpstatBacklinksProcedure.getOutlinks</c>.</param>
 /// <param name="Name">The C# name of the static class that holds the method's types.</param>

@@ -4,7 +4,9 @@ namespace Serpstat.Generator.Model;
 /// <param name="Wire">The exact wire name, such as <c>searchType</c>.</param>
 /// <param name="Name">The C# property name.</param>
 /// <param name="TypeName">For enum params, the C# name of the generated enum; otherwise null.</param>
-/// <param name="DefaultJson">The API's default as JSON text (<c>1</c>, <c>"desc"</c>), documented but never sent.</param>
+/// <param name="DefaultJson">
+/// The API's default as JSON text (<c>1</c>, <c>"desc"</c>), documented but never sent.
+/// </param>
 internal sealed record ParamModel(
     string Wire,
     string Name,

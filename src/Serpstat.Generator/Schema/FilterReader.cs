@@ -48,7 +48,12 @@ internal static class FilterReader
         var description = item.String("description");
         var isEnum = kind == FilterFieldKind.Enum;
         var enumParts = hasKind
-            ? EnumValueReader.Read(item, isEnum, "a field of kind enum", allowQueryKind: false, allowResponseValue: true)
+            ? EnumValueReader.Read(
+                item,
+                isEnum,
+                "a field of kind enum",
+                allowQueryKind: false,
+                allowResponseValue: true)
             : null;
         var responseField = ReadResponseField(item, data);
 

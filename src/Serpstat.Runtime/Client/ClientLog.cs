@@ -32,7 +32,13 @@ internal static class ClientLog
     public static void CallAnswered(ILogger logger, string method, TimeSpan duration) =>
         Answered(logger, method, (long)duration.TotalMilliseconds, null);
 
-    public static void PageReceived(ILogger logger, string method, long page, int rows, long? creditsLeft, TimeSpan duration) =>
+    public static void PageReceived(
+        ILogger logger,
+        string method,
+        long page,
+        int rows,
+        long? creditsLeft,
+        TimeSpan duration) =>
         PageRead(logger, method, page, rows, creditsLeft, (long)duration.TotalMilliseconds, null);
 
     public static void Retry(ILogger logger, string method, int attempt, Exception failure, TimeSpan delay) =>

@@ -27,7 +27,13 @@ internal sealed class PagePlan
     }
 
     /// <summary>A plan for sizes and a budget that <see cref="PagingOptions"/> has checked.</summary>
-    public static PagePlan Start(int? page, int? requestSize, int? pagingSize, int defaultSize, long? maxRows, long? budget)
+    public static PagePlan Start(
+        int? page,
+        int? requestSize,
+        int? pagingSize,
+        int defaultSize,
+        long? maxRows,
+        long? budget)
     {
         var offset = ((long)(page ?? 1) - 1) * (requestSize ?? defaultSize);
         return new PagePlan(offset, pagingSize ?? requestSize ?? defaultSize, maxRows, budget ?? long.MaxValue);

@@ -9,7 +9,9 @@ public sealed class PagingOptions
     private const string PageSizeName = nameof(PagingOptions) + "." + nameof(PageSize);
     private const string CreditBudgetName = nameof(PagingOptions) + "." + nameof(CreditBudget);
 
-    /// <summary>Rows per page, within the method's size range; the request's size, or the method's default, when null.</summary>
+    /// <summary>
+    /// Rows per page, within the method's size range; the request's size, or the method's default, when null.
+    /// </summary>
     public int? PageSize { get; set; }
 
     /// <summary>
@@ -18,7 +20,9 @@ public sealed class PagingOptions
     /// </summary>
     public long? CreditBudget { get; set; }
 
-    /// <summary>Checks the options against the request before any page is asked for, so that no list stops midway.</summary>
+    /// <summary>
+    /// Checks the options against the request before any page is asked for, so that no list stops midway.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">A page size the request refuses, or a negative budget.</exception>
     internal static void Check<TResult, TRow>(IPagedSerpstatRequest<TResult, TRow> request, int? pageSize, long? budget)
         where TResult : class

@@ -18,7 +18,9 @@ public sealed partial class SerpstatClient
     /// Thrown by this call, before any request: <see cref="PagingOptions.PageSize"/> outside the method's size range,
     /// or a negative <see cref="PagingOptions.CreditBudget"/>.
     /// </exception>
-    /// <exception cref="SerpstatException">A page failed after its retries (see <see cref="SendAsync{TResult}"/>).</exception>
+    /// <exception cref="SerpstatException">
+    /// A page failed after its retries (see <see cref="SendAsync{TResult}"/>).
+    /// </exception>
     public IAsyncEnumerable<TRow> EnumerateAsync<TResult, TRow>(
         IPagedSerpstatRequest<TResult, TRow> request,
         PagingOptions? options = null,
@@ -34,7 +36,9 @@ public sealed partial class SerpstatClient
     /// Thrown by this call, before any request: <see cref="PagingOptions.PageSize"/> outside the method's size range,
     /// or a negative <see cref="PagingOptions.CreditBudget"/>.
     /// </exception>
-    /// <exception cref="SerpstatException">A page failed after its retries (see <see cref="SendAsync{TResult}"/>).</exception>
+    /// <exception cref="SerpstatException">
+    /// A page failed after its retries (see <see cref="SendAsync{TResult}"/>).
+    /// </exception>
     public IAsyncEnumerable<SerpstatPage<TRow>> EnumeratePagesAsync<TResult, TRow>(
         IPagedSerpstatRequest<TResult, TRow> request,
         PagingOptions? options = null,

@@ -77,7 +77,9 @@ public sealed partial class SerpstatClient
     /// <summary>The URL calls go to, with the token masked.</summary>
     public string MaskedEndpoint { get; }
 
-    /// <summary>The API credits left on the plan, as the last page's <c>left_lines</c> said; null before any page.</summary>
+    /// <summary>
+    /// The API credits left on the plan, as the last page's <c>left_lines</c> said; null before any page.
+    /// </summary>
     public long? CreditsLeft
     {
         get
@@ -88,7 +90,9 @@ public sealed partial class SerpstatClient
     }
 
     /// <summary>Sends one request and returns its result.</summary>
-    /// <exception cref="SerpstatApiException">The API answered with an error (a subclass names the common codes).</exception>
+    /// <exception cref="SerpstatApiException">
+    /// The API answered with an error (a subclass names the common codes).
+    /// </exception>
     /// <exception cref="SerpstatHttpException">The server answered with a status other than 200.</exception>
     /// <exception cref="SerpstatTimeoutException">No complete answer within the request timeout.</exception>
     /// <exception cref="SerpstatConnectionException">The server could not be reached.</exception>
@@ -183,7 +187,9 @@ public sealed partial class SerpstatClient
             var parsed = Parse(request, bytes);
             if (parsed.Id is not null && !id.Matches(parsed.Id))
             {
-                throw new SerpstatResponseFormatException("$.id", $"the answer is to request {mask.Apply(parsed.Id)}, not {id}");
+                throw new SerpstatResponseFormatException(
+                    "$.id",
+                    $"the answer is to request {mask.Apply(parsed.Id)}, not {id}");
             }
 
             if (parsed.Error is { } error)
@@ -195,7 +201,8 @@ public sealed partial class SerpstatClient
 
             return (parsed.Result, null, null);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
+            when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             return (null, new SerpstatTimeoutException(options.RequestTimeout, MaskedEndpoint), null);
         }
@@ -220,7 +227,9 @@ public sealed partial class SerpstatClient
         return message;
     }
 
-    private async Task<HttpResponseMessage> SendHttpAsync(HttpRequestMessage message, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendHttpAsync(
+        HttpRequestMessage message,
+        CancellationToken cancellationToken)
     {
         try
         {

@@ -12,10 +12,14 @@ public sealed class SerpstatClientOptions
     /// <summary>The API token. Required by the real API; never printed, logged or put into exceptions.</summary>
     public string? Token { get; set; }
 
-    /// <summary>The JSON-RPC endpoint; <see cref="DefaultEndpoint"/> unless set (a local emulator, for example).</summary>
+    /// <summary>
+    /// The JSON-RPC endpoint; <see cref="DefaultEndpoint"/> unless set (a local emulator, for example).
+    /// </summary>
     public Uri Endpoint { get; set; } = DefaultEndpoint;
 
-    /// <summary>Where the token travels: the query string (the default, as documented) or the <c>token</c> header.</summary>
+    /// <summary>
+    /// Where the token travels: the query string (the default, as documented) or the <c>token</c> header.
+    /// </summary>
     public TokenPlacement TokenPlacement { get; set; } = TokenPlacement.QueryString;
 
     /// <summary>
@@ -79,7 +83,10 @@ public sealed class SerpstatClientOptions
 
         if (RequestTimeout <= TimeSpan.Zero && RequestTimeout != System.Threading.Timeout.InfiniteTimeSpan)
         {
-            throw new ArgumentOutOfRangeException(nameof(RequestTimeout), RequestTimeout, "Must be positive or infinite.");
+            throw new ArgumentOutOfRangeException(
+                nameof(RequestTimeout),
+                RequestTimeout,
+                "Must be positive or infinite.");
         }
 
         if (MaxResponseBytes < 1)

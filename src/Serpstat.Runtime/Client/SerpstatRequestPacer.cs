@@ -24,7 +24,9 @@ public sealed class SerpstatRequestPacer : IDisposable
     private ITimer? refill;
 
     /// <summary>Creates a pacer.</summary>
-    /// <param name="requestsPerSecond">The most starts per second; <see cref="double.PositiveInfinity"/> for no pacing.</param>
+    /// <param name="requestsPerSecond">
+    /// The most starts per second; <see cref="double.PositiveInfinity"/> for no pacing.
+    /// </param>
     /// <param name="timeProvider">The clock; the system clock when null.</param>
     public SerpstatRequestPacer(double requestsPerSecond, TimeProvider? timeProvider = null)
     {

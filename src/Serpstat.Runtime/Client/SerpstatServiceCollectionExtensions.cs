@@ -19,7 +19,9 @@ public static class SerpstatServiceCollectionExtensions
     /// builder sees the <c>token</c> header redacted, but the query string as it is.
     /// </remarks>
     /// <returns>The HTTP client builder, to add handlers or configure the primary handler.</returns>
-    public static IHttpClientBuilder AddSerpstatClient(this IServiceCollection services, Action<SerpstatClientOptions> configure)
+    public static IHttpClientBuilder AddSerpstatClient(
+        this IServiceCollection services,
+        Action<SerpstatClientOptions> configure)
     {
         if (services is null)
         {

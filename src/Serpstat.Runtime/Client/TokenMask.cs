@@ -15,7 +15,9 @@ internal sealed class TokenMask
         "(?<=[?&]" + SerpstatClient.TokenName + "=)[^&#\\s]+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    /// <summary>The token as sent, URL-escaped, form-encoded and as <see cref="Uri.ToString"/> shows it; longest first.</summary>
+    /// <summary>
+    /// The token as sent, URL-escaped, form-encoded and as <see cref="Uri.ToString"/> shows it; longest first.
+    /// </summary>
     private readonly string[] forms;
 
     public TokenMask(string? token) => forms = string.IsNullOrEmpty(token) ? Array.Empty<string>() : FormsOf(token!);
@@ -42,8 +44,11 @@ internal sealed class TokenMask
         && (forms.Any(form => text.IndexOf(form, StringComparison.Ordinal) >= 0)
             || QueryToken.Matches(text).Cast<Match>().Any(match => match.Value != Mask));
 
-    /// <summary>The exception to keep as an inner exception: null when anything it would print holds the token.</summary>
-    public Exception? Safe(Exception? exception) => exception is not null && !Leaks(exception.ToString()) ? exception : null;
+    /// <summary>
+    /// The exception to keep as an inner exception: null when anything it would print holds the token.
+    /// </summary>
+    public Exception? Safe(Exception? exception) =>
+        exception is not null && !Leaks(exception.ToString()) ? exception : null;
 
     private static string[] FormsOf(string token)
     {

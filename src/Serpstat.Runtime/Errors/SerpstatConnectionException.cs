@@ -16,9 +16,13 @@ public sealed class SerpstatConnectionException : SerpstatException
     {
     }
 
-    /// <summary>Creates the exception with the failure's message already masked, and its exception only when safe.</summary>
+    /// <summary>
+    /// Creates the exception with the failure's message already masked, and its exception only when safe.
+    /// </summary>
     internal SerpstatConnectionException(string maskedUri, string? maskedDetail, Exception? innerException)
-        : base("Could not reach " + maskedUri + (maskedDetail is null ? string.Empty : ": " + maskedDetail), innerException)
+        : base(
+            "Could not reach " + maskedUri + (maskedDetail is null ? string.Empty : ": " + maskedDetail),
+            innerException)
     {
         MaskedUri = maskedUri;
     }

@@ -15,7 +15,11 @@ public sealed class SerpstatTruncatedResponseException : SerpstatException
     /// <param name="innerException">What the reader reported, when its text does not hold the token.</param>
     public SerpstatTruncatedResponseException(long receivedBytes, string maskedUri, Exception? innerException = null)
         : base(
-            string.Format(CultureInfo.InvariantCulture, "The answer from {0} ended after {1} bytes", maskedUri, receivedBytes),
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "The answer from {0} ended after {1} bytes",
+                maskedUri,
+                receivedBytes),
             innerException)
     {
         ReceivedBytes = receivedBytes;

@@ -29,7 +29,9 @@ public enum CompareType
     /// <summary><c>contains</c>: contains the text; on a field with listed values, is any of the values.</summary>
     Contains,
 
-    /// <summary><c>notContains</c>: does not contain the text; on a field with listed values, is none of them.</summary>
+    /// <summary>
+    /// <c>notContains</c>: does not contain the text; on a field with listed values, is none of them.
+    /// </summary>
     NotContains,
 
     /// <summary><c>startsWith</c>: starts with the text.</summary>

@@ -23,11 +23,14 @@ public sealed class ComplexFilter
             throw new ArgumentNullException(nameof(groups));
         }
 
-        var copied = groups.Select(g => (IReadOnlyList<FilterCondition>)(g?.ToArray() ?? Array.Empty<FilterCondition>()))
+        var copied = groups
+            .Select(g => (IReadOnlyList<FilterCondition>)(g?.ToArray() ?? Array.Empty<FilterCondition>()))
             .ToArray();
         if (copied.Length == 0 || copied.Any(g => g.Count == 0 || g.Any(c => c is null)))
         {
-            throw new ArgumentException("A filter needs at least one group, and every group at least one condition.", nameof(groups));
+            throw new ArgumentException(
+                "A filter needs at least one group, and every group at least one condition.",
+                nameof(groups));
         }
 
         return new ComplexFilter(copied);
@@ -40,7 +43,9 @@ public sealed class ComplexFilter
     public ComplexFilter And(ComplexFilter other) =>
         FilterNormalizer.Combine(this, other ?? throw new ArgumentNullException(nameof(other)));
 
-    /// <summary>Writes the filter as the value of <c>complexFilter</c>: an array of arrays of condition objects.</summary>
+    /// <summary>
+    /// Writes the filter as the value of <c>complexFilter</c>: an array of arrays of condition objects.
+    /// </summary>
     public void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartArray();

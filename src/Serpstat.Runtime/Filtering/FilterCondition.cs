@@ -3,7 +3,9 @@ using System.Collections.Generic;
 
 namespace Serpstat.Filtering;
 
-/// <summary>One <c>{field, compareType, value}</c> item of a <c>complexFilter</c>, with its values already encoded.</summary>
+/// <summary>
+/// One <c>{field, compareType, value}</c> item of a <c>complexFilter</c>, with its values already encoded.
+/// </summary>
 public sealed class FilterCondition : IEquatable<FilterCondition>
 {
     private readonly string[] values;
@@ -93,7 +95,9 @@ public sealed class FilterCondition : IEquatable<FilterCondition>
     /// Checks the compare type and values against the field and creates the condition. The one entry point for
     /// every way a condition is written, so the typed DSL and the string-keyed form are checked alike.
     /// </summary>
-    /// <exception cref="SerpstatFilterException">The field does not allow the compare type, or a value is invalid.</exception>
+    /// <exception cref="SerpstatFilterException">
+    /// The field does not allow the compare type, or a value is invalid.
+    /// </exception>
     public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, params string[] values)
     {
         if (field is null)

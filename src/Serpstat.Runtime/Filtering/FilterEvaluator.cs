@@ -7,13 +7,16 @@ namespace Serpstat.Filtering;
 /// <summary>
 /// Evaluates a filter against a row locally, with the semantics the emulator serves (our reading of the API's):
 /// <list type="bullet">
-/// <item>A filter holds when any OR group holds; a group holds when all its conditions hold; no filter holds for all.</item>
+/// <item>A filter holds when any OR group holds; a group holds when all its conditions hold; no filter holds for
+/// all.</item>
 /// <item>Text: every comparison ignores case (ordinal, invariant). <c>eq</c>/<c>neq</c> compare the whole text;
-/// <c>contains</c>/<c>notContains</c> look for a substring; <c>startsWith</c>/<c>endsWith</c> for a prefix or suffix.</item>
+/// <c>contains</c>/<c>notContains</c> look for a substring; <c>startsWith</c>/<c>endsWith</c> for a prefix or
+/// suffix.</item>
 /// <item>Integers and numbers compare by value; dates compare by calendar day (a row's time of day is ignored).
 /// <c>between</c> includes both bounds.</item>
 /// <item>Enums: the row's value may list several items separated by commas (<c>nofollow,UGC</c>), compared
-/// ignoring case. <c>contains</c> holds when any item is one of the filter's values, <c>notContains</c> when none is.</item>
+/// ignoring case. <c>contains</c> holds when any item is one of the filter's values, <c>notContains</c> when none
+/// is.</item>
 /// <item>A row with no value for the field matches only <c>neq</c> and <c>notContains</c>.</item>
 /// </list>
 /// </summary>
@@ -77,7 +80,8 @@ public static class FilterEvaluator
             FilterValueKind.Text => CompareText(condition, text),
             FilterValueKind.Integer => CompareOrdered(condition, Convert.ToInt64(value, Invariant), ParseInteger),
             FilterValueKind.Number => CompareOrdered(condition, Convert.ToDouble(value, Invariant), ParseNumber),
-            FilterValueKind.Date => CompareOrdered(condition, ((DateTime)value).Date, t => ParseDate(condition.Field, t)),
+            FilterValueKind.Date =>
+                CompareOrdered(condition, ((DateTime)value).Date, t => ParseDate(condition.Field, t)),
             FilterValueKind.Enum => CompareItems(condition, text),
             _ => throw new ArgumentOutOfRangeException(nameof(condition), condition.Field.Kind, "Unknown field kind."),
         };
@@ -152,7 +156,8 @@ public static class FilterEvaluator
     private static long ParseInteger(string text) =>
         long.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
-    private static double ParseNumber(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+    private static double ParseNumber(string text) =>
+        double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static DateTime ParseDate(FilterFieldInfo field, string text) =>
         FilterDates.TryParse(text, field.DateFormat!, out var date)

@@ -1,6 +1,8 @@
 namespace Serpstat.Filtering;
 
-/// <summary>A node of a written filter expression, before it is normalised into a <see cref="ComplexFilter"/>.</summary>
+/// <summary>
+/// A node of a written filter expression, before it is normalised into a <see cref="ComplexFilter"/>.
+/// </summary>
 internal abstract class FilterNode
 {
     public sealed class Condition : FilterNode

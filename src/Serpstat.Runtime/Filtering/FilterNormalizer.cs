@@ -32,11 +32,14 @@ internal static class FilterNormalizer
         FilterNode.Condition => true,
         FilterNode.And both => IsOrOfAnds(both.Left, true, depth + 1) && IsOrOfAnds(both.Right, true, depth + 1),
         FilterNode.Or either => !insideAnd
-                                && IsOrOfAnds(either.Left, false, depth + 1) && IsOrOfAnds(either.Right, false, depth + 1),
+                                && IsOrOfAnds(either.Left, false, depth + 1)
+                                && IsOrOfAnds(either.Right, false, depth + 1),
         _ => false,
     };
 
-    /// <summary>The groups of a filter that <see cref="IsOrOfAnds"/> accepts, in written order, duplicates dropped.</summary>
+    /// <summary>
+    /// The groups of a filter that <see cref="IsOrOfAnds"/> accepts, in written order, duplicates dropped.
+    /// </summary>
     private static IReadOnlyList<IReadOnlyList<FilterCondition>> Flatten(FilterNode node)
     {
         var terms = new List<FilterNode>();

@@ -17,7 +17,9 @@ public sealed class SerpstatParamAttribute : Attribute
     /// <summary>The param's wire name.</summary>
     public string WireName { get; }
 
-    /// <summary>The param's role: query, searchType, sort, order, page, size or complexFilter; empty for none.</summary>
+    /// <summary>
+    /// The param's role: query, searchType, sort, order, page, size or complexFilter; empty for none.
+    /// </summary>
     public string Role { get; set; } = string.Empty;
 
     /// <summary>The smallest value allowed, or <see cref="long.MinValue"/> when the schema gives none.</summary>
@@ -26,6 +28,8 @@ public sealed class SerpstatParamAttribute : Attribute
     /// <summary>The largest value allowed, or <see cref="long.MaxValue"/> when the schema gives none.</summary>
     public long Maximum { get; set; } = long.MaxValue;
 
-    /// <summary>The API's default as JSON text (<c>100</c>, <c>"desc"</c>), or null when the schema gives none.</summary>
+    /// <summary>
+    /// The API's default as JSON text (<c>100</c>, <c>"desc"</c>), or null when the schema gives none.
+    /// </summary>
     public string? Default { get; set; }
 }

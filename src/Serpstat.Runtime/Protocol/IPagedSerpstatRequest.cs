@@ -2,7 +2,9 @@ using System.Collections.Generic;
 
 namespace Serpstat.Protocol;
 
-/// <summary>A call whose answer is one page of <typeparamref name="TRow"/> rows, with a summary of the whole query.</summary>
+/// <summary>
+/// A call whose answer is one page of <typeparamref name="TRow"/> rows, with a summary of the whole query.
+/// </summary>
 public interface IPagedSerpstatRequest<TResult, TRow> : ISerpstatRequest<TResult>
     where TResult : class
 {

@@ -14,6 +14,8 @@ public interface ISerpstatRequest<TResult>
     void WriteParams(Utf8JsonWriter writer);
 
     /// <summary>Reads a whole JSON-RPC response body.</summary>
-    /// <exception cref="SerpstatResponseFormatException">The body is not valid JSON or a value has the wrong type.</exception>
+    /// <exception cref="SerpstatResponseFormatException">
+    /// The body is not valid JSON or a value has the wrong type.
+    /// </exception>
     SerpstatResponse<TResult> ParseResponse(ReadOnlySpan<byte> utf8Json);
 }

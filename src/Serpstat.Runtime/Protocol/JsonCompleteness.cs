@@ -22,7 +22,8 @@ internal static class JsonCompleteness
         {
             while (reader.Read())
             {
-                if (reader.CurrentDepth == 0 && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+                if (reader.CurrentDepth == 0
+                    && reader.TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
                 {
                     return false;
                 }

@@ -19,7 +19,9 @@ public static class JsonRpcEnvelope
     private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = MaxDepth };
 
     /// <summary>Reads a whole response body, handing <c>result</c> to <paramref name="readResult"/>.</summary>
-    /// <exception cref="SerpstatResponseFormatException">Malformed JSON, a wrongly typed value, or no result or error.</exception>
+    /// <exception cref="SerpstatResponseFormatException">
+    /// Malformed JSON, a wrongly typed value, or no result or error.
+    /// </exception>
     public static SerpstatResponse<TResult> Read<TResult>(ReadOnlySpan<byte> utf8Json, ResultReader<TResult> readResult)
         where TResult : class =>
         Read<TResult, object, TResult>(utf8Json, readResult, readRootSummary: null, static (result, _) => result);
@@ -28,7 +30,9 @@ public static class JsonRpcEnvelope
     /// Reads a whole response body whose <c>summary_info</c> may sit beside <c>result</c> rather than inside it (as
     /// getDistributionTLD answers): <paramref name="combine"/> joins the two parts once both are read.
     /// </summary>
-    /// <exception cref="SerpstatResponseFormatException">Malformed JSON, a wrongly typed value, or no result or error.</exception>
+    /// <exception cref="SerpstatResponseFormatException">
+    /// Malformed JSON, a wrongly typed value, or no result or error.
+    /// </exception>
     public static SerpstatResponse<TResult> Read<TPart, TSummary, TResult>(
         ReadOnlySpan<byte> utf8Json,
         ResultReader<TPart> readResult,
@@ -88,7 +92,9 @@ public static class JsonRpcEnvelope
             else if (reader.ValueTextEquals("result"u8))
             {
                 reader.Read();
-                result = reader.TokenType == JsonTokenType.Null ? null : readResult(ref reader, JsonPath.Of("$.result"));
+                result = reader.TokenType == JsonTokenType.Null
+                    ? null
+                    : readResult(ref reader, JsonPath.Of("$.result"));
             }
             else if (readRootSummary is not null && reader.ValueTextEquals("summary_info"u8))
             {

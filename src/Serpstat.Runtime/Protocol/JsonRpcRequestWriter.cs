@@ -5,7 +5,9 @@ using System.Text.Json;
 
 namespace Serpstat.Protocol;
 
-/// <summary>Writes the JSON-RPC request envelope <c>{"id": ..., "method": ..., "params": {...}}</c> of any request.</summary>
+/// <summary>
+/// Writes the JSON-RPC request envelope <c>{"id": ..., "method": ..., "params": {...}}</c> of any request.
+/// </summary>
 internal static class JsonRpcRequestWriter
 {
     private static readonly JsonEncodedText IdName = JsonEncodedText.Encode("id");

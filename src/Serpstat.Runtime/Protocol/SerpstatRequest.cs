@@ -31,7 +31,8 @@ public abstract class SerpstatRequest<TResult> : ISerpstatRequest<TResult>
     }
 
     /// <summary>The whole request body as UTF-8 bytes.</summary>
-    public byte[] ToUtf8Json(RequestId id, bool indented = false) => JsonRpcRequestWriter.ToUtf8Json(this, id, indented);
+    public byte[] ToUtf8Json(RequestId id, bool indented = false) =>
+        JsonRpcRequestWriter.ToUtf8Json(this, id, indented);
 
     /// <summary>The method and its params as JSON, for display and logs: <c>getOutlinks {"query":...}</c>.</summary>
     public override string ToString()

@@ -29,7 +29,8 @@ public readonly struct WireEnum<TEnum> : IEquatable<WireEnum<TEnum>>
 
     /// <inheritdoc />
     public bool Equals(WireEnum<TEnum> other) =>
-        EqualityComparer<TEnum>.Default.Equals(Value, other.Value) && string.Equals(Raw, other.Raw, StringComparison.Ordinal);
+        EqualityComparer<TEnum>.Default.Equals(Value, other.Value)
+        && string.Equals(Raw, other.Raw, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is WireEnum<TEnum> other && Equals(other);

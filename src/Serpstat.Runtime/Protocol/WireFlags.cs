@@ -34,7 +34,8 @@ public readonly struct WireFlags<TEnum> : IEquatable<WireFlags<TEnum>>
 
     /// <inheritdoc />
     public bool Equals(WireFlags<TEnum> other) =>
-        EqualityComparer<TEnum>.Default.Equals(Value, other.Value) && string.Equals(Raw, other.Raw, StringComparison.Ordinal);
+        EqualityComparer<TEnum>.Default.Equals(Value, other.Value)
+        && string.Equals(Raw, other.Raw, StringComparison.Ordinal);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is WireFlags<TEnum> other && Equals(other);

@@ -26,7 +26,9 @@ public sealed class WireTexts
         }
     }
 
-    /// <summary>The held text whose UTF-8 equals the reader's string value exactly (same case), if there is one.</summary>
+    /// <summary>
+    /// The held text whose UTF-8 equals the reader's string value exactly (same case), if there is one.
+    /// </summary>
     public bool TryMatch(ref Utf8JsonReader reader, out string text)
     {
         text = string.Empty;

@@ -7,25 +7,31 @@ namespace Serpstat.Analyzer.Tests.Diagnostics;
 public sealed class SERP101Tests
 {
     private const string LinksExternalNotContains =
-        "Filter field 'links_external' does not allow compare type 'notContains'; it allows: gt, lt, gte, lte, eq, neq, between";
+        "Filter field 'links_external' does not allow compare type 'notContains'; "
+        + "it allows: gt, lt, gte, lte, eq, neq, between";
 
     [Fact]
     public Task Typed_method_the_field_lacks_names_field_operator_and_allowed_ones_beside_CS1061() =>
         Verify.Analyzer(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.LinksExternal.{|#0:NotContains|}("x"));"""),
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)"""
+                + """.Where(f => f.LinksExternal.{|#0:NotContains|}("x"));"""),
             Verify.Expect("SERP101", LinksExternalNotContains),
             Verify.Compiler("CS1061"));
 
     [Fact]
     public Task Date_field_between_is_not_allowed() =>
         Verify.Analyzer(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Check.{|#0:Between|}(Date, Date));"""),
-            Verify.Expect("SERP101", "Filter field 'check' does not allow compare type 'between'; it allows: gt, lt, gte, lte, eq, neq"),
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)"""
+                + """.Where(f => f.Check.{|#0:Between|}(Date, Date));"""),
+            Verify.Expect(
+                "SERP101",
+                "Filter field 'check' does not allow compare type 'between'; it allows: gt, lt, gte, lte, eq, neq"),
             Verify.Compiler("CS1061"));
 
     [Theory]
     [InlineData("""f.Condition(field, {|#0:CompareType.NotContains|}, "x")""")]
-    [InlineData("""f.Condition(compareType: {|#0:CompareType.NotContains|}, values: new[] { "x" }, field: "links_external")""")]
+    [InlineData("""f.Condition(compareType: {|#0:CompareType.NotContains|}, values: new[] { "x" }"""
+                + """, field: "links_external")""")]
     public Task String_keyed_form_with_constant_field_and_compare_type_however_named(string condition) =>
         Verify.Analyzer(
             Code.Of($$"""
@@ -43,11 +49,13 @@ public sealed class SERP101Tests
                 """),
             Verify.Expect(
                 "SERP101",
-                "Filter field 'url_from' cannot take '77', which is not a compare type; it allows: eq, neq, contains, notContains, startsWith, endsWith",
+                "Filter field 'url_from' cannot take '77', which is not a compare type; "
+                + "it allows: eq, neq, contains, notContains, startsWith, endsWith",
                 0),
             Verify.Expect(
                 "SERP101",
-                "Filter field 'links_external' cannot take '-1', which is not a compare type; it allows: gt, lt, gte, lte, eq, neq, between",
+                "Filter field 'links_external' cannot take '-1', which is not a compare type; "
+                + "it allows: gt, lt, gte, lte, eq, neq, between",
                 1));
 
     [Fact]

@@ -9,11 +9,12 @@ public sealed class SERP102Tests
     [Fact]
     public Task Unknown_field_names_the_method_and_its_fields() =>
         Verify.Analyzer(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Condition({|#0:"link_nofolow"|}, CompareType.Contains, "follow"));"""),
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)"""
+                + """.Where(f => f.Condition({|#0:"link_nofolow"|}, CompareType.Contains, "follow"));"""),
             Verify.Expect(
                 "SERP102",
-                "'link_nofolow' is not a filter field of SerpstatBacklinksProcedure.getOutlinks; its fields are: url_from, "
-                + "anchor, link_nofollow, links_external, link_type, url_to, check"));
+                "'link_nofolow' is not a filter field of SerpstatBacklinksProcedure.getOutlinks; its fields are: "
+                + "url_from, anchor, link_nofollow, links_external, link_type, url_to, check"));
 
     [Fact]
     public Task Field_name_folded_from_constants_is_checked() =>

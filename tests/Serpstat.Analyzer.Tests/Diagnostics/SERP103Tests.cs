@@ -12,7 +12,8 @@ public sealed class SERP103Tests
     [Fact]
     public Task A_day_the_month_lacks_is_an_error() =>
         Verify.Analyzer(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Check.Lte({|#0:"31.02.2030"|}));"""),
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)"""
+                + """.Where(f => f.Check.Lte({|#0:"31.02.2030"|}));"""),
             Verify.Expect("SERP103", Message("lte", "31.02.2030")));
 
     [Fact]
@@ -36,19 +37,22 @@ public sealed class SERP103Tests
     [Fact]
     public Task Another_format_is_an_error() =>
         Verify.Analyzer(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Check.Eq({|#0:"2030-01-01"|}));"""),
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)"""
+                + """.Where(f => f.Check.Eq({|#0:"2030-01-01"|}));"""),
             Verify.Expect("SERP103", Message("eq", "2030-01-01")));
 
     [Fact]
     public Task String_keyed_form_is_checked() =>
         Verify.Analyzer(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Condition("check", CompareType.Gte, {|#0:"1.13.2030"|}));"""),
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)"""
+                + """.Where(f => f.Condition("check", CompareType.Gte, {|#0:"1.13.2030"|}));"""),
             Verify.Expect("SERP103", Message("gte", "1.13.2030")));
 
     [Fact]
     public Task A_DateTime_built_from_constants_that_names_no_day_is_an_error() =>
         Verify.Analyzer(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Check.Lt({|#0:new DateTime(2030, 2, 31)|}));"""),
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)"""
+                + """.Where(f => f.Check.Lt({|#0:new DateTime(2030, 2, 31)|}));"""),
             Verify.Expect("SERP103", Message("lt", "new DateTime(2030, 2, 31)")));
 
     [Fact]

@@ -12,14 +12,18 @@ namespace Serpstat.Analyzer.Tests.Diagnostics;
 public sealed class SERP104Tests
 {
     private static DiagnosticResult Reversed(string from, string to, int at = 0) =>
-        Verify.Expect("SERP104", $"Filter 'links_external between' has its lower bound {from} above its upper bound {to}; swap them", at)
+        Verify.Expect(
+            "SERP104",
+            $"Filter 'links_external between' has its lower bound {from} above its upper bound {to}; swap them",
+            at)
             .WithLocation(at + 1)
             .WithLocation(at + 2);
 
     [Fact]
     public Task Reversed_typed_bounds_are_reported_on_both_bounds() =>
         Verify.Analyzer(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.LinksExternal.Between({|#0:{|#1:500|}, {|#2:1|}|}));"""),
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)"""
+                + """.Where(f => f.LinksExternal.Between({|#0:{|#1:500|}, {|#2:1|}|}));"""),
             Reversed("500", "1"));
 
     [Fact]
@@ -34,7 +38,9 @@ public sealed class SERP104Tests
     [Fact]
     public Task String_keyed_bounds() =>
         Verify.Analyzer(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => f.Condition("links_external", CompareType.Between, {|#0:{|#1:"500"|}, {|#2:"20"|}|}));"""),
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)"""
+                + """.Where(f => f.Condition("links_external", CompareType.Between"""
+                + """, {|#0:{|#1:"500"|}, {|#2:"20"|}|}));"""),
             Reversed("500", "20"));
 
     [Fact]

@@ -12,7 +12,8 @@ public sealed class SERP107Tests
             Code.Of("""GetOutlinks.Query({|#0:"https://serpstat.com/"|}, GetOutlinks.SearchType.Domain);"""),
             Verify.Expect(
                 "SERP107",
-                "Search type SearchType.Domain takes a bare domain, but 'https://serpstat.com/' has a scheme and a trailing slash; write 'serpstat.com'"));
+                "Search type SearchType.Domain takes a bare domain, "
+                + "but 'https://serpstat.com/' has a scheme and a trailing slash; write 'serpstat.com'"));
 
     [Fact]
     public Task Path_from_a_constant_with_subdomains() =>
@@ -23,7 +24,8 @@ public sealed class SERP107Tests
                 """),
             Verify.Expect(
                 "SERP107",
-                "Search type SearchType.DomainWithSubdomains takes a bare domain, but 'serpstat.com/blog' has a path; write 'serpstat.com'"));
+                "Search type SearchType.DomainWithSubdomains takes a bare domain, "
+                + "but 'serpstat.com/blog' has a path; write 'serpstat.com'"));
 
     [Fact]
     public Task Named_arguments_in_any_order() =>
@@ -35,11 +37,13 @@ public sealed class SERP107Tests
                 """),
             Verify.Expect(
                 "SERP107",
-                "Search type SearchType.Domain takes a bare domain, but 'https://serpstat.com/' has a scheme and a trailing slash; write 'serpstat.com'",
+                "Search type SearchType.Domain takes a bare domain, "
+                + "but 'https://serpstat.com/' has a scheme and a trailing slash; write 'serpstat.com'",
                 0),
             Verify.Expect(
                 "SERP107",
-                "Search type SearchType.Domain takes a bare domain, but 'serpstat.com/' has a trailing slash; write 'serpstat.com'",
+                "Search type SearchType.Domain takes a bare domain, "
+                + "but 'serpstat.com/' has a trailing slash; write 'serpstat.com'",
                 1));
 
     [Fact]
@@ -48,7 +52,8 @@ public sealed class SERP107Tests
             Code.Of("""new GetOutlinks.Request({|#0:"serpstat.com/"|}, GetOutlinks.SearchType.Domain);"""),
             Verify.Expect(
                 "SERP107",
-                "Search type SearchType.Domain takes a bare domain, but 'serpstat.com/' has a trailing slash; write 'serpstat.com'"));
+                "Search type SearchType.Domain takes a bare domain, "
+                + "but 'serpstat.com/' has a trailing slash; write 'serpstat.com'"));
 
     [Fact]
     public Task Bare_domains_url_searches_and_run_time_values_get_nothing() =>

@@ -7,12 +7,14 @@ namespace Serpstat.Analyzer.Tests.Diagnostics;
 public sealed class SERP111Tests
 {
     private static string Message(string condition, string op) =>
-        $"The filter NOT ({condition}) cannot be sent: the API has no opposite of '{op}'. Rewrite the filter without negating it.";
+        $"The filter NOT ({condition}) cannot be sent: the API has no opposite of '{op}'. "
+        + "Rewrite the filter without negating it.";
 
     [Fact]
     public Task Negated_starts_with() =>
         Verify.Analyzer(
-            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain).Where(f => !f.UrlFrom.{|#0:StartsWith|}("https://"));"""),
+            Code.Of("""GetOutlinks.Query("serpstat.com", GetOutlinks.SearchType.Domain)"""
+                + """.Where(f => !f.UrlFrom.{|#0:StartsWith|}("https://"));"""),
             Verify.Expect("SERP111", Message("url_from startsWith [https://]", "startsWith")));
 
     [Fact]

@@ -15,7 +15,8 @@ public sealed class SERP150Tests
             withPreview: true,
             Verify.Expect(
                 "SERP150",
-                Sends + """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":{"query":"serpstat.com","searchType":"domain_with_subdomains"}}"""));
+                Sends + """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":"""
+                + """{"query":"serpstat.com","searchType":"domain_with_subdomains"}}"""));
 
     [Fact]
     public Task Params_in_schema_order_and_the_filter_normalised_with_padded_dates() =>
@@ -31,10 +32,15 @@ public sealed class SERP150Tests
             withPreview: true,
             Verify.Expect(
                 "SERP150",
-                Sends + """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":{"query":"serpstat.com","searchType":"URL","sort":"url_from","size":2,"linkPerDomain":0,"complexFilter":"""
-                + """[[{"field":"links_external","compareType":"lt","value":["1"]},{"field":"link_nofollow","compareType":"contains","value":["ugc"]}],"""
-                + """[{"field":"links_external","compareType":"gt","value":["500"]},{"field":"link_nofollow","compareType":"contains","value":["ugc"]}],"""
-                + """[{"field":"check","compareType":"gt","value":["01.01.2030"]},{"field":"link_nofollow","compareType":"contains","value":["ugc"]}]]}}"""));
+                Sends + """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":"""
+                + """{"query":"serpstat.com","searchType":"URL","sort":"url_from","size":2,"linkPerDomain":"""
+                + """0,"complexFilter":"""
+                + """[[{"field":"links_external","compareType":"lt","value":["1"]},"""
+                + """{"field":"link_nofollow","compareType":"contains","value":["ugc"]}],"""
+                + """[{"field":"links_external","compareType":"gt","value":["500"]},"""
+                + """{"field":"link_nofollow","compareType":"contains","value":["ugc"]}],"""
+                + """[{"field":"check","compareType":"gt","value":["01.01.2030"]},"""
+                + """{"field":"link_nofollow","compareType":"contains","value":["ugc"]}]]}}"""));
 
     [Fact]
     public Task Named_required_params_are_shown_in_schema_order() =>
@@ -46,11 +52,13 @@ public sealed class SERP150Tests
             withPreview: true,
             Verify.Expect(
                 "SERP150",
-                Sends + """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":{"query":"serpstat.com","searchType":"domain","size":2}}""",
+                Sends + """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":"""
+                + """{"query":"serpstat.com","searchType":"domain","size":2}}""",
                 0),
             Verify.Expect(
                 "SERP150",
-                Sends + """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":{"query":"https://serpstat.com/","searchType":"URL"}}""",
+                Sends + """{"id":1,"method":"SerpstatBacklinksProcedure.getOutlinks","params":"""
+                + """{"query":"https://serpstat.com/","searchType":"URL"}}""",
                 1));
 
     [Fact]
@@ -64,12 +72,17 @@ public sealed class SERP150Tests
             withPreview: true,
             Verify.Expect(
                 "SERP107",
-                "Search type SearchType.Domain takes a bare domain, but 'https://serpstat.com/' has a scheme and a trailing slash; write 'serpstat.com'",
+                "Search type SearchType.Domain takes a bare domain, but 'https://serpstat.com/' has a scheme and a "
+                + "trailing slash; write 'serpstat.com'",
                 0),
-            Verify.Expect("SERP108", "Search type SearchType.Url takes a URL such as site.com/path/, but 'not a url' is not one", 1),
+            Verify.Expect(
+                "SERP108",
+                "Search type SearchType.Url takes a URL such as site.com/path/, but 'not a url' is not one",
+                1),
             Verify.Expect(
                 "SERP106",
-                "Page 61 of 1000 rows reaches row 61000, beyond the 60000 rows SerpstatBacklinksProcedure.getOutlinks returns for one query",
+                "Page 61 of 1000 rows reaches row 61000, beyond the 60000 rows SerpstatBacklinksProcedure.getOutlinks "
+                + "returns for one query",
                 2));
 
     [Fact]

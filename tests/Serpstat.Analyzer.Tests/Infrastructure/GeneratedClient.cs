@@ -32,7 +32,10 @@ internal static class GeneratedClient
 
     private static ImmutableArray<(string, string)> Generate()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "schema", "SerpstatBacklinksProcedure.getOutlinks.serpstat.json");
+        var path = Path.Combine(
+            AppContext.BaseDirectory,
+            "schema",
+            "SerpstatBacklinksProcedure.getOutlinks.serpstat.json");
         var compilation = CSharpCompilation.Create(
             "Generated",
             references: References,
@@ -44,10 +47,13 @@ internal static class GeneratedClient
         var result = driver.RunGenerators(compilation).GetRunResult();
         if (result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
-            throw new InvalidOperationException("The real schema does not generate: " + string.Join("; ", result.Diagnostics));
+            throw new InvalidOperationException(
+                "The real schema does not generate: " + string.Join("; ", result.Diagnostics));
         }
 
-        return result.GeneratedTrees.Select(t => (Path.GetFileName(t.FilePath), t.GetText().ToString())).ToImmutableArray();
+        return result.GeneratedTrees
+            .Select(t => (Path.GetFileName(t.FilePath), t.GetText().ToString()))
+            .ToImmutableArray();
     }
 
     private sealed class SchemaFile : AdditionalText

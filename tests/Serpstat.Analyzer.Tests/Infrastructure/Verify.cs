@@ -46,7 +46,9 @@ internal static class Verify
         return test.RunAsync();
     }
 
-    /// <summary>The diagnostic <paramref name="id"/> at markup location <c>{|#0:...|}</c>, with this exact message.</summary>
+    /// <summary>
+    /// The diagnostic <paramref name="id"/> at markup location <c>{|#0:...|}</c>, with this exact message.
+    /// </summary>
     public static DiagnosticResult Expect(string id, string message, int location = 0) =>
         new DiagnosticResult(Serpstat.Generator.Diagnostics.DiagnosticDescriptors.QueryRules.Single(d => d.Id == id))
             .WithLocation(location)

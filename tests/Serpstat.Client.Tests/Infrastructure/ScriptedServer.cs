@@ -14,7 +14,12 @@ using System.Threading.Tasks;
 namespace Serpstat.Client.Tests.Infrastructure;
 
 /// <summary>A request the scripted server received.</summary>
-public sealed record ScriptedRequest(int Index, string Target, IReadOnlyDictionary<string, string> Headers, string Body, DateTimeOffset At)
+public sealed record ScriptedRequest(
+    int Index,
+    string Target,
+    IReadOnlyDictionary<string, string> Headers,
+    string Body,
+    DateTimeOffset At)
 {
     private JsonElement Root => JsonDocument.Parse(Body).RootElement;
 
@@ -29,7 +34,8 @@ public sealed record ScriptedRequest(int Index, string Target, IReadOnlyDictiona
 public abstract record ScriptedReply
 {
     /// <summary>A whole HTTP answer.</summary>
-    public sealed record Http(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null) : ScriptedReply;
+    public sealed record Http(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null)
+        : ScriptedReply;
 
     /// <summary>Announces <paramref name="ContentLength"/> bytes, sends <paramref name="Body"/>, then closes.</summary>
     public sealed record CutShort(string Body, int ContentLength) : ScriptedReply;
@@ -99,17 +105,21 @@ public sealed class ScriptedServer : IAsyncDisposable
     public static string Page(string id, long first, int count, long? total, long? leftLines = 1000, int page = 1)
     {
         var rows = Enumerable.Range(0, count).Select(i => Row(first + i));
-        var summary = $"{{\"left_lines\":{Json(leftLines)},\"page\":{page},\"count\":{count},\"total\":{Json(total)},\"sort\":\"check\",\"order\":\"DESC\"}}";
+        var summary = $"{{\"left_lines\":{Json(leftLines)},\"page\":{page},\"count\":{count},"
+                      + $"\"total\":{Json(total)},\"sort\":\"check\",\"order\":\"DESC\"}}";
         return $"{{\"id\":\"{id}\",\"result\":{{\"data\":[{string.Join(",", rows)}],\"summary_info\":{summary}}}}}";
     }
 
     /// <summary>A JSON-RPC error.</summary>
     public static string Error(string id, long? code, string message) =>
-        $"{{\"id\":\"{id}\",\"error\":{{{(code is null ? string.Empty : $"\"code\":{code},")}\"message\":{JsonSerializer.Serialize(message)},\"data\":null}}}}";
+        $"{{\"id\":\"{id}\",\"error\":{{{(code is null ? string.Empty : $"\"code\":{code},")}"
+        + $"\"message\":{JsonSerializer.Serialize(message)},\"data\":null}}}}";
 
     public static string Row(long n) =>
-        $"{{\"url_from\":\"https://site.test/p{n}\",\"url_to\":\"https://target.test/\",\"nofollow\":\"follow\",\"link_type\":\"href\","
-        + $"\"links_ext\":{n % 50},\"link_text\":\"row {n}\",\"first_seen\":\"2020-01-01\",\"last_visited\":\"2024-01-01 00:00:00\",\"date_del\":null}}";
+        $"{{\"url_from\":\"https://site.test/p{n}\",\"url_to\":\"https://target.test/\","
+        + "\"nofollow\":\"follow\",\"link_type\":\"href\","
+        + $"\"links_ext\":{n % 50},\"link_text\":\"row {n}\",\"first_seen\":\"2020-01-01\","
+        + $"\"last_visited\":\"2024-01-01 00:00:00\",\"date_del\":null}}";
 
     private static string Json(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
 
@@ -168,11 +178,17 @@ public sealed class ScriptedServer : IAsyncDisposable
         }
 
         var lines = Encoding.ASCII.GetString(head.ToArray()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var headers = lines.Skip(1).Select(l => l.Split(':', 2)).ToDictionary(p => p[0].Trim().ToLowerInvariant(), p => p[1].Trim());
+        var headers = lines.Skip(1).Select(l => l.Split(':', 2))
+            .ToDictionary(p => p[0].Trim().ToLowerInvariant(), p => p[1].Trim());
         var body = new byte[int.Parse(headers.GetValueOrDefault("content-length", "0"), CultureInfo.InvariantCulture)];
         await stream.ReadExactlyAsync(body, stop.Token);
         var target = lines[0].Split(' ')[1];
-        return new ScriptedRequest(Interlocked.Increment(ref count) - 1, target, headers, Encoding.UTF8.GetString(body), time.GetUtcNow());
+        return new ScriptedRequest(
+            Interlocked.Increment(ref count) - 1,
+            target,
+            headers,
+            Encoding.UTF8.GetString(body),
+            time.GetUtcNow());
     }
 
     /// <summary>Writes the reply; false when the connection is done.</summary>
@@ -182,11 +198,19 @@ public sealed class ScriptedServer : IAsyncDisposable
         {
             case ScriptedReply.Http http:
                 var body = Encoding.UTF8.GetBytes(http.Body);
-                var extra = string.Concat((http.Headers ?? new Dictionary<string, string>()).Select(h => $"{h.Key}: {h.Value}\r\n"));
-                await WriteAsync(stream, $"HTTP/1.1 {http.Status} X\r\nContent-Type: application/json\r\nContent-Length: {body.Length}\r\n{extra}\r\n", body);
+                var extra = string.Concat(
+                    (http.Headers ?? new Dictionary<string, string>()).Select(h => $"{h.Key}: {h.Value}\r\n"));
+                await WriteAsync(
+                    stream,
+                    $"HTTP/1.1 {http.Status} X\r\nContent-Type: application/json\r\n"
+                    + $"Content-Length: {body.Length}\r\n{extra}\r\n",
+                    body);
                 return true;
             case ScriptedReply.CutShort cut:
-                await WriteAsync(stream, $"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {cut.ContentLength}\r\n\r\n", Encoding.UTF8.GetBytes(cut.Body));
+                await WriteAsync(
+                    stream,
+                    $"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {cut.ContentLength}\r\n\r\n",
+                    Encoding.UTF8.GetBytes(cut.Body));
                 return false;
             default:
                 await Task.Delay(Timeout.Infinite, stop.Token);

@@ -53,7 +53,8 @@ public sealed class GeneratedSourceTests
         foreach (var file in Files)
         {
             var golden = File.ReadAllText(Path.Combine(GoldenDirectory, file + ".txt"));
-            test.TestState.GeneratedSources.Add((typeof(SerpstatGenerator), file, SourceText.From(golden, Encoding.UTF8)));
+            test.TestState.GeneratedSources.Add(
+                (typeof(SerpstatGenerator), file, SourceText.From(golden, Encoding.UTF8)));
         }
 
         await test.RunAsync();

@@ -101,5 +101,7 @@ internal sealed record GeneratorRun(
 {
     /// <summary>Every diagnostic of the compiled consumer, generator diagnostics included.</summary>
     public IReadOnlyList<Diagnostic> AllDiagnostics =>
-        GeneratorDiagnostics.Concat(Output.GetDiagnostics()).Where(d => d.Severity != DiagnosticSeverity.Hidden).ToList();
+        GeneratorDiagnostics.Concat(Output.GetDiagnostics())
+            .Where(d => d.Severity != DiagnosticSeverity.Hidden)
+            .ToList();
 }

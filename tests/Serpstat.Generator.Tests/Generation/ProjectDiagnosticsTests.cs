@@ -36,7 +36,11 @@ public sealed class ProjectDiagnosticsTests
         var schema = GeneratorHarness.RealSchema;
         var run = GeneratorHarness.Run(
             "namespace Consumer { internal static class Empty { } }",
-            schemas: new[] { ("/project/a/getOutlinks.serpstat.json", schema), ("/project/b/copy.serpstat.json", schema) });
+            schemas: new[]
+            {
+                ("/project/a/getOutlinks.serpstat.json", schema),
+                ("/project/b/copy.serpstat.json", schema),
+            });
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("SERP012", diagnostic.Id);
@@ -76,7 +80,8 @@ public sealed class ProjectDiagnosticsTests
 
         public override AnalyzerConfigOptions GlobalOptions { get; }
 
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) =>
+            new Options(new Dictionary<string, string>());
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
             new Options(new Dictionary<string, string>());

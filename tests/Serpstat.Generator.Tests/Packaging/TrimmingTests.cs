@@ -3,7 +3,9 @@ using Xunit;
 
 namespace Serpstat.Generator.Tests.Packaging;
 
-/// <summary>Generated code stays trimming- and NativeAOT-safe: it reaches no reflection and no reflection serializer.</summary>
+/// <summary>
+/// Generated code stays trimming- and NativeAOT-safe: it reaches no reflection and no reflection serializer.
+/// </summary>
 public sealed class TrimmingTests
 {
     private static readonly string[] ReflectionApis =

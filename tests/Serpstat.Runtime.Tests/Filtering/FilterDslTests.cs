@@ -71,7 +71,8 @@ public sealed class FilterDslTests
     [Fact]
     public void Negated_set_becomes_none_of_the_set()
     {
-        var filter = Normalize(f => !f.LinkType.Contains(GetOutlinks.LinkTypeFilter.Text, GetOutlinks.LinkTypeFilter.Iframe));
+        var filter = Normalize(
+            f => !f.LinkType.Contains(GetOutlinks.LinkTypeFilter.Text, GetOutlinks.LinkTypeFilter.Iframe));
 
         Assert.Equal("(link_type notContains [text, iframe])", filter.ToString());
     }
@@ -104,7 +105,8 @@ public sealed class FilterDslTests
             .Where(f => f.LinksExternal.Lte(800));
 
         Assert.Equal(
-            "(url_from contains [a] AND links_external lte [800]) OR (url_from contains [b] AND links_external lte [800])",
+            "(url_from contains [a] AND links_external lte [800]) "
+            + "OR (url_from contains [b] AND links_external lte [800])",
             query.ComplexFilter!.ToString());
     }
 
@@ -130,7 +132,8 @@ public sealed class FilterDslTests
     {
         using var scope = new CultureScope(culture);
 
-        var filter = Normalize(f => f.LinksExternal.Between(-1500, 1234567) && f.Check.Gte(new DateTime(2030, 12, 31, 23, 0, 0))
+        var filter = Normalize(f => f.LinksExternal.Between(-1500, 1234567)
+                                    && f.Check.Gte(new DateTime(2030, 12, 31, 23, 0, 0))
                                     && f.UrlFrom.Eq("INFO"));
 
         Assert.Equal(
@@ -190,11 +193,12 @@ public sealed class FilterDslTests
             () => Normalize(f => f.Condition("link_nofollow", CompareType.Contains, AtRunTime("nofolow"))));
 
         Assert.Equal(
-            "SerpstatBacklinksProcedure.getOutlinks has no filter field 'link_nofolow'; its fields are: url_from, anchor, "
-            + "link_nofollow, links_external, link_type, url_to, check.",
+            "SerpstatBacklinksProcedure.getOutlinks has no filter field 'link_nofolow'; its fields are: "
+            + "url_from, anchor, link_nofollow, links_external, link_type, url_to, check.",
             unknownField.Message);
         Assert.Equal(
-            "Field 'links_external' does not allow compare type 'contains'; it allows: gt, lt, gte, lte, eq, neq, between.",
+            "Field 'links_external' does not allow compare type 'contains'; "
+            + "it allows: gt, lt, gte, lte, eq, neq, between.",
             wrongOperator.Message);
         Assert.Equal(
             "Filter 'link_nofollow contains' 'nofolow' is not one of its values: follow, nofollow, ugc, sponsored.",
@@ -243,7 +247,8 @@ public sealed class FilterDslTests
             () => Normalize(f => f.Condition("url_from", AtRunTime((CompareType)77), "x")));
 
         Assert.Equal(
-            "'77' is not a compare type; field 'url_from' allows: eq, neq, contains, notContains, startsWith, endsWith.",
+            "'77' is not a compare type; "
+            + "field 'url_from' allows: eq, neq, contains, notContains, startsWith, endsWith.",
             error.Message);
     }
 

@@ -107,7 +107,8 @@ public sealed class NormalizationTruthTableTests
                 return Compare(condition.CompareType, row.LinksExternal.CompareTo(n[0]),
                                n.Length > 1 ? row.LinksExternal.CompareTo(n[1]) : 0);
             case "check":
-                var d = values.Select(v => DateTime.ParseExact(v, "dd.MM.yyyy", CultureInfo.InvariantCulture)).ToArray();
+                var d = values.Select(v => DateTime.ParseExact(v, "dd.MM.yyyy", CultureInfo.InvariantCulture))
+                    .ToArray();
                 return Compare(condition.CompareType, row.Check.CompareTo(d[0]),
                                d.Length > 1 ? row.Check.CompareTo(d[1]) : 0);
             case "link_nofollow":

@@ -4,7 +4,9 @@ using Xunit;
 
 namespace Serpstat.Runtime.Tests.Requests;
 
-/// <summary>Requests are values: every With method and Where returns a new request and leaves the old one alone.</summary>
+/// <summary>
+/// Requests are values: every With method and Where returns a new request and leaves the old one alone.
+/// </summary>
 public sealed class ImmutabilityTests
 {
     [Fact]

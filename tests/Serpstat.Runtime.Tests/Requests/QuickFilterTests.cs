@@ -4,7 +4,9 @@ using Xunit;
 
 namespace Serpstat.Runtime.Tests.Requests;
 
-/// <summary>Quick filters of methods that have them travel as additional_filters items inside their AND group.</summary>
+/// <summary>
+/// Quick filters of methods that have them travel as additional_filters items inside their AND group.
+/// </summary>
 public sealed class QuickFilterTests
 {
     [Fact]

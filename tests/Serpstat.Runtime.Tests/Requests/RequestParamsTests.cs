@@ -33,7 +33,10 @@ public sealed class RequestParamsTests
     [Fact]
     public void Every_sort_field_and_order_is_written_as_on_the_wire()
     {
-        var expected = new[] { "url_from", "anchor", "link_nofollow", "links_external", "link_type", "url_to", "check" };
+        var expected = new[]
+        {
+            "url_from", "anchor", "link_nofollow", "links_external", "link_type", "url_to", "check",
+        };
         var sorts = (GetOutlinks.Sort[])Enum.GetValues(typeof(GetOutlinks.Sort));
 
         Assert.Equal(expected.Length, sorts.Length);
@@ -43,7 +46,9 @@ public sealed class RequestParamsTests
                 .WithSort(sorts[i])
                 .WithOrder(GetOutlinks.Order.Ascending)
                 .ToJson(1);
-            Assert.Equal(Prefix + "\"searchType\":\"domain\",\"sort\":\"" + expected[i] + "\",\"order\":\"asc\"}}", json);
+            Assert.Equal(
+                Prefix + "\"searchType\":\"domain\",\"sort\":\"" + expected[i] + "\",\"order\":\"asc\"}}",
+                json);
         }
     }
 
@@ -55,8 +60,8 @@ public sealed class RequestParamsTests
             .ToJson("abc");
 
         Assert.Equal(
-            "{\"id\":\"abc\",\"method\":\"SerpstatBacklinksProcedure.getOutlinks\",\"params\":{\"query\":\"serpstat.com\","
-            + "\"searchType\":\"domain\",\"linkPerDomain\":0}}",
+            "{\"id\":\"abc\",\"method\":\"SerpstatBacklinksProcedure.getOutlinks\","
+            + "\"params\":{\"query\":\"serpstat.com\",\"searchType\":\"domain\",\"linkPerDomain\":0}}",
             json);
     }
 

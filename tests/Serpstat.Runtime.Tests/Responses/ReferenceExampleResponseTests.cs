@@ -40,7 +40,8 @@ public sealed class ReferenceExampleResponseTests
 
         var second = result.Data[1];
         Assert.Equal(
-            "https://zen.yandex.ru/media/oxjornal/poleznye-instrumenty-i-saity-dlia-seospecialista-59f08c339d5cb307089b57bd",
+            "https://zen.yandex.ru/media/oxjornal/"
+            + "poleznye-instrumenty-i-saity-dlia-seospecialista-59f08c339d5cb307089b57bd",
             second.UrlFrom);
         Assert.Equal("https://serpstat.com/", second.UrlTo);
         Assert.Equal(GetOutlinks.Nofollow.Follow, second.Nofollow.Value);

@@ -125,8 +125,8 @@ public sealed class TolerantParsingTests
     [Fact]
     public void Unknown_members_of_any_shape_are_skipped()
     {
-        var extra = "\"new_number\":1.5e3,\"new_object\":{\"a\":[1,{\"b\":null}],\"c\":\"d\"},\"new_array\":[[],[true]],"
-                    + "\"new_null\":null,\"new_bool\":false";
+        var extra = "\"new_number\":1.5e3,\"new_object\":{\"a\":[1,{\"b\":null}],\"c\":\"d\"},"
+                    + "\"new_array\":[[],[true]],\"new_null\":null,\"new_bool\":false";
         var json = "{\"id\":\"1\",\"jsonrpc\":\"2.0\",\"extra\":{\"x\":[1]},\"result\":{\"data\":[{" + extra + ","
                    + Row + "," + extra + "}]," + Summary.Replace("{\"left_lines\"", "{" + extra + ",\"left_lines\"")
                    + ",\"more\":[{}]}}";
@@ -188,7 +188,8 @@ public sealed class TolerantParsingTests
     [Fact]
     public void Malformed_json_names_where_reading_stopped()
     {
-        var body = Encoding.UTF8.GetBytes("{\"id\":\"1\",\"result\":{\"data\":[{" + Row + "},{\"url_from\":\"x\" \"url_to\"");
+        var body = Encoding.UTF8.GetBytes(
+            "{\"id\":\"1\",\"result\":{\"data\":[{" + Row + "},{\"url_from\":\"x\" \"url_to\"");
 
         var error = Assert.Throws<SerpstatResponseFormatException>(() => Parse(body));
 
@@ -297,7 +298,8 @@ public sealed class TolerantParsingTests
         var tooDeep = new string('[', 300) + new string(']', 300);
 
         var result = Parse(Body(Row + ",\"extra\":" + deep, Summary));
-        var error = Assert.Throws<SerpstatResponseFormatException>(() => Parse(Body(Row + ",\"extra\":" + tooDeep, Summary)));
+        var error = Assert.Throws<SerpstatResponseFormatException>(
+            () => Parse(Body(Row + ",\"extra\":" + tooDeep, Summary)));
 
         Assert.Equal("https://a.com/p", result.Data[0].UrlFrom);
         Assert.StartsWith("malformed JSON", error.Problem, StringComparison.Ordinal);

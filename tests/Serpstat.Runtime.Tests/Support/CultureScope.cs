@@ -3,7 +3,9 @@ using System.Globalization;
 
 namespace Serpstat.Runtime.Tests.Support;
 
-/// <summary>Runs code under another current culture (de-DE writes 1,5; tr-TR upper-cases i to İ) and restores it.</summary>
+/// <summary>
+/// Runs code under another current culture (de-DE writes 1,5; tr-TR upper-cases i to İ) and restores it.
+/// </summary>
 internal sealed class CultureScope : IDisposable
 {
     private readonly CultureInfo culture;
