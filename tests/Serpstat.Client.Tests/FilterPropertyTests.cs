@@ -70,20 +70,20 @@ public sealed class FilterPropertyTests : IClassFixture<EmulatorFixture>
     /// </summary>
     private static F RandomFilter(GetOutlinks.FilterFields f, Random random, IReadOnlyList<GetOutlinks.Outlink> rows)
     {
-        F? any = null;
+        F any = default;
         for (var g = random.Next(1, 4); g > 0; g--)
         {
-            F? all = null;
+            F all = default;
             for (var c = random.Next(1, 4); c > 0; c--)
             {
                 var condition = RandomCondition(f, random, rows[random.Next(rows.Count)]);
-                all = all is null ? condition : all && condition;
+                all = all.IsEmpty ? condition : all && condition;
             }
 
-            any = any is null ? all! : any || all!;
+            any = any.IsEmpty ? all : any || all;
         }
 
-        return any!;
+        return any;
     }
 
     private static F RandomCondition(GetOutlinks.FilterFields f, Random random, GetOutlinks.Outlink sample)

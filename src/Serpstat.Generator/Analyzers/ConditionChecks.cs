@@ -200,7 +200,7 @@ internal static class ConditionChecks
     {
         try
         {
-            FilterValueChecks.Check(field, compareType, values!);
+            FilterValueChecks.Check(field, compareType, values!, owned: false);
             return null;
         }
         catch (SerpstatFilterException exception)

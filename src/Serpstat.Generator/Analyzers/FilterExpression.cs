@@ -152,7 +152,7 @@ internal sealed class FilterExpression
 
         try
         {
-            return new FilterNode.Condition(FilterCondition.Create(field, compareType, values!));
+            return FilterCondition.Create(field, compareType, values!);
         }
         catch (SerpstatFilterException)
         {
@@ -175,7 +175,7 @@ internal sealed class FilterExpression
             .ToArray();
         try
         {
-            var negation = new FilterNode.Not(new FilterNode.Condition(new FilterCondition(field, compareType, shown)));
+            var negation = new FilterNode.Not(new FilterCondition(field, compareType, shown));
             FilterNormalizer.Normalize(negation);
         }
         catch (SerpstatFilterException exception)

@@ -57,9 +57,14 @@ internal static class FilterEmitter
 
             writer.Line();
             writer.Line("private static " + context.FilterOf + " Of(" + Filtering + "FilterFieldInfo field, "
+                        + Filtering + "CompareType compareType, string value)");
+            writer.Line("    => " + context.FilterOf + ".Of(" + Filtering
+                        + "FilterCondition.Create(field, compareType, value));");
+            writer.Line();
+            writer.Line("private static " + context.FilterOf + " Of(" + Filtering + "FilterFieldInfo field, "
                         + Filtering + "CompareType compareType, params string[] values)");
             writer.Line("    => " + context.FilterOf + ".Of(" + Filtering
-                        + "FilterCondition.Create(field, compareType, values));");
+                        + "FilterCondition.CreateFromOwnedValues(field, compareType, values));");
             foreach (var field in filter.Fields)
             {
                 writer.Line();
@@ -144,8 +149,10 @@ internal static class FilterEmitter
             {
                 foreach (var field in fields)
                 {
-                    writer.Line("case " + CSharpLiterals.String(field.Wire) + ": return Of(" + field.Name
-                                + "Info, compareType, values);");
+                    // The caller's array: the condition takes a copy of it.
+                    writer.Line("case " + CSharpLiterals.String(field.Wire) + ": return " + context.FilterOf
+                                + ".Of(" + Filtering + "FilterCondition.Create(" + field.Name
+                                + "Info, compareType, values));");
                 }
 
                 var known = string.Join(", ", fields.Select(f => f.Wire));

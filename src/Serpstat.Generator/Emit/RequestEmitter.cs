@@ -173,8 +173,8 @@ internal static class RequestEmitter
         {
             writer.Line("if (predicate == null) throw new global::System.ArgumentNullException(nameof(predicate));");
             writer.Line("var written = predicate(" + fields + ".Instance);");
-            writer.Line("if (written == null) throw new global::System.ArgumentException("
-                        + "\"The filter predicate returned null.\", nameof(predicate));");
+            writer.Line("if (written.IsEmpty) throw new global::System.ArgumentException("
+                        + "\"The filter predicate returned an empty filter (default).\", nameof(predicate));");
             writer.Line("var added = written.ToComplexFilter();");
             writer.Line("var copy = new " + context.Nested(Names.Request) + "(this);");
             writer.Line("copy." + filter.Name + " = " + filter.Name + " == null ? added : "

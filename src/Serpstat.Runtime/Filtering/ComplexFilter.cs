@@ -10,7 +10,15 @@ namespace Serpstat.Filtering;
 /// </summary>
 public sealed class ComplexFilter
 {
-    internal ComplexFilter(IReadOnlyList<IReadOnlyList<FilterCondition>> groups) => Groups = groups;
+    // A filter written in the API's form is kept as its expression, and its groups are made only when asked for:
+    // sending a query needs no arrays of them.
+    private readonly FilterNode? written;
+    private IReadOnlyList<IReadOnlyList<FilterCondition>>? groups;
+
+    internal ComplexFilter(IReadOnlyList<IReadOnlyList<FilterCondition>> groups) => this.groups = groups;
+
+    /// <param name="written">An OR of ANDs of conditions, no condition twice in one AND.</param>
+    internal ComplexFilter(FilterNode written) => this.written = written;
 
     /// <summary>
     /// A filter from conditions already grouped in the API's form, such as one read back from a request's JSON.
@@ -37,7 +45,8 @@ public sealed class ComplexFilter
     }
 
     /// <summary>The OR groups; each holds conditions that must all hold.</summary>
-    public IReadOnlyList<IReadOnlyList<FilterCondition>> Groups { get; }
+    /// <remarks>Made once when first asked for; two threads asking at once may both make equal lists.</remarks>
+    public IReadOnlyList<IReadOnlyList<FilterCondition>> Groups => groups ??= FilterNormalizer.Flatten(written!);
 
     /// <summary>Both filters hold: every group of one combined with every group of the other.</summary>
     public ComplexFilter And(ComplexFilter other) =>
@@ -48,30 +57,21 @@ public sealed class ComplexFilter
     /// </summary>
     public void WriteTo(Utf8JsonWriter writer)
     {
-        writer.WriteStartArray();
-        foreach (var group in Groups)
+        if (written is not null && CompactFilterWriter.TryWrite(writer, written))
         {
+            return;
+        }
+
+        // Index loops: a foreach over the read-only list interfaces would allocate an enumerator per group and per
+        // condition, on every request written.
+        writer.WriteStartArray();
+        for (var g = 0; g < Groups.Count; g++)
+        {
+            var group = Groups[g];
             writer.WriteStartArray();
-            foreach (var condition in group)
+            for (var c = 0; c < group.Count; c++)
             {
-                writer.WriteStartObject();
-                if (condition.IsQuickFilter)
-                {
-                    writer.WriteString(FilterJsonNames.AdditionalFilters, condition.Field.WireName);
-                    writer.WriteEndObject();
-                    continue;
-                }
-
-                writer.WriteString(FilterJsonNames.Field, condition.Field.WireName);
-                writer.WriteString(FilterJsonNames.CompareType, CompareTypeNames.ToWire(condition.CompareType));
-                writer.WriteStartArray(FilterJsonNames.Value);
-                foreach (var value in condition.Values)
-                {
-                    writer.WriteStringValue(value);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
+                group[c].WriteTo(writer);
             }
 
             writer.WriteEndArray();

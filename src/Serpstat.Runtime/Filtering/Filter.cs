@@ -1,3 +1,5 @@
+using System;
+
 namespace Serpstat.Filtering;
 
 /// <summary>
@@ -5,19 +7,32 @@ namespace Serpstat.Filtering;
 /// <c>||</c> and <c>!</c>. Filters of different methods do not mix: the type parameter keeps them apart.
 /// </summary>
 /// <remarks>
+/// <para>
 /// <c>&amp;&amp;</c> and <c>||</c> work through the <c>&amp;</c>, <c>|</c>, <c>true</c> and <c>false</c> operators: a
 /// filter is never "already true" or "already false", so both sides are always combined.
+/// </para>
+/// <para>
+/// A struct, so that combining filters costs no wrapper object. Filters come from the generated filter fields;
+/// <c>default</c> holds no filter, and combining or sending it throws.
+/// </para>
 /// </remarks>
 /// <typeparam name="TFields">The generated filter-fields type of the method.</typeparam>
-public sealed class Filter<TFields>
+public readonly struct Filter<TFields>
 {
-    private Filter(FilterNode node) => Node = node;
+    private readonly FilterNode? node;
 
-    internal FilterNode Node { get; }
+    private Filter(FilterNode node) => this.node = node;
+
+    /// <summary>Whether this is <c>default</c>, which holds no filter.</summary>
+    public bool IsEmpty => node is null;
+
+    internal FilterNode Node => node ?? throw new ArgumentException(
+        "The filter is empty (default): build filters from the generated filter fields, such as "
+        + "f => f.UrlFrom.Contains(\"blog\").");
 
     /// <summary>Wraps one checked condition; generated filter fields call this.</summary>
     public static Filter<TFields> Of(FilterCondition condition) =>
-        new(new FilterNode.Condition(condition ?? throw new System.ArgumentNullException(nameof(condition))));
+        new(condition ?? throw new ArgumentNullException(nameof(condition)));
 
     /// <summary>Both filters hold (AND).</summary>
     public static Filter<TFields> operator &(Filter<TFields> left, Filter<TFields> right) =>
@@ -47,5 +62,6 @@ public sealed class Filter<TFields>
 
     /// <summary>The filter in the API's form: an OR of AND groups.</summary>
     /// <exception cref="SerpstatFilterException">The filter cannot be expressed in the API's form.</exception>
+    /// <exception cref="ArgumentException">The filter is empty (<c>default</c>).</exception>
     public ComplexFilter ToComplexFilter() => FilterNormalizer.Normalize(Node);
 }

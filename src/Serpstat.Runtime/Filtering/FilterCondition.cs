@@ -1,16 +1,29 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
 namespace Serpstat.Filtering;
 
 /// <summary>
 /// One <c>{field, compareType, value}</c> item of a <c>complexFilter</c>, with its values already encoded.
 /// </summary>
-public sealed class FilterCondition : IEquatable<FilterCondition>
+public sealed partial class FilterCondition : FilterNode, IEquatable<FilterCondition>
 {
-    private readonly string[] values;
+    // One value is held as the string itself, several as an array: most conditions have one value, and an array for
+    // it would be a second object in every query built.
+    private readonly object values;
 
     internal FilterCondition(FilterFieldInfo field, CompareType compareType, string[] values)
+        : this(field, compareType, values.Length == 1 ? values[0] : values)
+    {
+    }
+
+    internal FilterCondition(FilterFieldInfo field, CompareType compareType, string value)
+        : this(field, compareType, (object)value)
+    {
+    }
+
+    private FilterCondition(FilterFieldInfo field, CompareType compareType, object values)
     {
         Field = field;
         CompareType = compareType;
@@ -24,25 +37,29 @@ public sealed class FilterCondition : IEquatable<FilterCondition>
     public CompareType CompareType { get; }
 
     /// <summary>The values as the API receives them: strings in the field's wire form.</summary>
-    public IReadOnlyList<string> Values => values;
+    public IReadOnlyList<string> Values => values as string[] ?? new[] { (string)values };
+
+    internal int ValueCount => values is string[] several ? several.Length : 1;
+
+    internal string ValueAt(int index) => values is string[] several ? several[index] : (string)values;
 
     /// <inheritdoc />
     public bool Equals(FilterCondition? other) =>
         other is not null
-        && Field.WireName == other.Field.WireName
         && CompareType == other.CompareType
-        && SameValues(values, other.values);
+        && (ReferenceEquals(Field, other.Field) || Field.WireName == other.Field.WireName)
+        && SameValues(other);
 
-    private static bool SameValues(string[] left, string[] right)
+    private bool SameValues(FilterCondition other)
     {
-        if (left.Length != right.Length)
+        if (ValueCount != other.ValueCount)
         {
             return false;
         }
 
-        for (var i = 0; i < left.Length; i++)
+        for (var i = 0; i < ValueCount; i++)
         {
-            if (!string.Equals(left[i], right[i], StringComparison.Ordinal))
+            if (!string.Equals(ValueAt(i), other.ValueAt(i), StringComparison.Ordinal))
             {
                 return false;
             }
@@ -58,9 +75,9 @@ public sealed class FilterCondition : IEquatable<FilterCondition>
     public override int GetHashCode()
     {
         var hash = (StringComparer.Ordinal.GetHashCode(Field.WireName) * 31) + (int)CompareType;
-        foreach (var value in values)
+        for (var i = 0; i < ValueCount; i++)
         {
-            hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(value));
+            hash = unchecked((hash * 31) + StringComparer.Ordinal.GetHashCode(ValueAt(i)));
         }
 
         return hash;
@@ -72,7 +89,7 @@ public sealed class FilterCondition : IEquatable<FilterCondition>
     /// <summary>The condition as <c>field compareType [values]</c>, for messages and logs.</summary>
     public override string ToString() => IsQuickFilter
         ? QuickFilterName + " " + Field.WireName
-        : Field.WireName + " " + CompareTypeNames.ToWire(CompareType) + " [" + string.Join(", ", values) + "]";
+        : Field.WireName + " " + CompareTypeNames.ToWire(CompareType) + " [" + string.Join(", ", Values) + "]";
 
     /// <summary>The member a quick filter travels in.</summary>
     internal const string QuickFilterName = "additional_filters";
@@ -98,7 +115,40 @@ public sealed class FilterCondition : IEquatable<FilterCondition>
     /// <exception cref="SerpstatFilterException">
     /// The field does not allow the compare type, or a value is invalid.
     /// </exception>
-    public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, params string[] values)
+    public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, params string[] values) =>
+        Checked(field, compareType, values, owned: false);
+
+    /// <summary>As <see cref="Create(FilterFieldInfo, CompareType, string[])"/>, for one value.</summary>
+    /// <exception cref="SerpstatFilterException">
+    /// The field does not allow the compare type, or the value is invalid.
+    /// </exception>
+    public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, string value)
+    {
+        CheckCompareType(field, compareType);
+        return new FilterCondition(field, compareType, FilterValueChecks.Check(field, compareType, value));
+    }
+
+    /// <summary>
+    /// As <see cref="Create(FilterFieldInfo, CompareType, string[])"/>, for a values array made for this call
+    /// alone, such as the one generated filter fields pass: it becomes the condition's own rather than being copied.
+    /// The caller must not use it afterwards.
+    /// </summary>
+    /// <exception cref="SerpstatFilterException">
+    /// The field does not allow the compare type, or a value is invalid.
+    /// </exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static FilterCondition CreateFromOwnedValues(
+        FilterFieldInfo field,
+        CompareType compareType,
+        params string[] values) => Checked(field, compareType, values, owned: true);
+
+    private static FilterCondition Checked(FilterFieldInfo field, CompareType compareType, string[] values, bool owned)
+    {
+        CheckCompareType(field, compareType);
+        return new FilterCondition(field, compareType, FilterValueChecks.Check(field, compareType, values, owned));
+    }
+
+    private static void CheckCompareType(FilterFieldInfo field, CompareType compareType)
     {
         if (field is null)
         {
@@ -118,8 +168,5 @@ public sealed class FilterCondition : IEquatable<FilterCondition>
                 $"Field '{field.WireName}' does not allow compare type '{CompareTypeNames.ToWire(compareType)}'; "
                 + $"it allows: {CompareTypeNames.Describe(field.Allowed)}.");
         }
-
-        var encoded = FilterValueChecks.Check(field, compareType, values);
-        return new FilterCondition(field, compareType, encoded);
     }
 }

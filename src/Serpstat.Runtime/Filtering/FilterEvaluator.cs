@@ -102,7 +102,7 @@ public static class FilterEvaluator
 
     private static bool CompareText(FilterCondition condition, string actual)
     {
-        var wanted = condition.Values[0];
+        var wanted = condition.ValueAt(0);
         const StringComparison IgnoreCase = StringComparison.OrdinalIgnoreCase;
         return condition.CompareType switch
         {
@@ -119,7 +119,7 @@ public static class FilterEvaluator
     private static bool CompareOrdered<T>(FilterCondition condition, T actual, Func<string, T> parse)
         where T : IComparable<T>
     {
-        var first = actual.CompareTo(parse(condition.Values[0]));
+        var first = actual.CompareTo(parse(condition.ValueAt(0)));
         return condition.CompareType switch
         {
             CompareType.Gt => first > 0,
@@ -128,7 +128,7 @@ public static class FilterEvaluator
             CompareType.Lte => first <= 0,
             CompareType.Eq => first == 0,
             CompareType.Neq => first != 0,
-            CompareType.Between => first >= 0 && actual.CompareTo(parse(condition.Values[1])) <= 0,
+            CompareType.Between => first >= 0 && actual.CompareTo(parse(condition.ValueAt(1))) <= 0,
             _ => throw NotFor(condition),
         };
     }
@@ -139,9 +139,9 @@ public static class FilterEvaluator
         foreach (var item in actual.Split(','))
         {
             var trimmed = item.Trim();
-            foreach (var wanted in condition.Values)
+            for (var i = 0; i < condition.ValueCount; i++)
             {
-                anyListed |= string.Equals(trimmed, wanted, StringComparison.OrdinalIgnoreCase);
+                anyListed |= string.Equals(trimmed, condition.ValueAt(i), StringComparison.OrdinalIgnoreCase);
             }
         }
 

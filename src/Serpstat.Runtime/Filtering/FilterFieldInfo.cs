@@ -8,7 +8,7 @@ namespace Serpstat.Filtering;
 /// API lists them, its values. Generated code creates one per field; conditions carry it so that they can be
 /// checked, negated and evaluated without the schema.
 /// </summary>
-public sealed class FilterFieldInfo
+public sealed partial class FilterFieldInfo
 {
     /// <summary>Describes a field.</summary>
     /// <param name="wireName">The field name on the wire, such as <c>links_external</c>.</param>
@@ -30,7 +30,11 @@ public sealed class FilterFieldInfo
             ? FilterDates.CheckFormat(dateFormat)
             : dateFormat;
         Values = values ?? Array.Empty<string>();
+        OnCreated();
     }
+
+    // The runtime encodes the wire name for its JSON writer here; the analyzers, which share this file, write none.
+    partial void OnCreated();
 
     /// <summary>The field name on the wire.</summary>
     public string WireName { get; }

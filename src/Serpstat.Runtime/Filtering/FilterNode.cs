@@ -1,18 +1,22 @@
+using System.ComponentModel;
+
 namespace Serpstat.Filtering;
 
 /// <summary>
-/// A node of a written filter expression, before it is normalised into a <see cref="ComplexFilter"/>.
+/// A part of a written filter expression before it is normalised into a <see cref="ComplexFilter"/>: a
+/// <see cref="FilterCondition"/>, or an AND, OR or NOT of parts. Only this library derives from it.
 /// </summary>
-internal abstract class FilterNode
+/// <remarks>
+/// A condition is a node itself, rather than wrapped in one, so that each condition of a query costs one object.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public abstract class FilterNode
 {
-    public sealed class Condition : FilterNode
+    private protected FilterNode()
     {
-        public Condition(FilterCondition value) => Value = value;
-
-        public FilterCondition Value { get; }
     }
 
-    public sealed class And : FilterNode
+    internal sealed class And : FilterNode
     {
         public And(FilterNode left, FilterNode right) => (Left, Right) = (left, right);
 
@@ -21,7 +25,7 @@ internal abstract class FilterNode
         public FilterNode Right { get; }
     }
 
-    public sealed class Or : FilterNode
+    internal sealed class Or : FilterNode
     {
         public Or(FilterNode left, FilterNode right) => (Left, Right) = (left, right);
 
@@ -30,7 +34,7 @@ internal abstract class FilterNode
         public FilterNode Right { get; }
     }
 
-    public sealed class Not : FilterNode
+    internal sealed class Not : FilterNode
     {
         public Not(FilterNode operand) => Operand = operand;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -17,8 +18,20 @@ internal static class FilterNormalizer
     /// </summary>
     public const int MaxGroups = 1024;
 
-    public static ComplexFilter Normalize(FilterNode node) =>
-        new(IsOrOfAnds(node, insideAnd: false, depth: 0) ? Flatten(node) : ToGroups(node, negated: false));
+    /// <summary>
+    /// The filter in the API's form. One already written so, with no condition repeated in a group, is kept as
+    /// written: its groups are read off when asked for, and writing it needs no arrays at all.
+    /// </summary>
+    public static ComplexFilter Normalize(FilterNode node)
+    {
+        if (!IsOrOfAnds(node, insideAnd: false, depth: 0))
+        {
+            return new ComplexFilter(ToGroups(node, negated: false));
+        }
+
+        CheckSize(Count(node, isOr: true));
+        return RepeatsCondition(node) ? new ComplexFilter(Flatten(node)) : new ComplexFilter(node);
+    }
 
     public static ComplexFilter Combine(ComplexFilter left, ComplexFilter right) =>
         new(Cross(left.Groups, right.Groups));
@@ -29,7 +42,7 @@ internal static class FilterNormalizer
     /// </summary>
     private static bool IsOrOfAnds(FilterNode node, bool insideAnd, int depth) => depth < 64 && node switch
     {
-        FilterNode.Condition => true,
+        FilterCondition => true,
         FilterNode.And both => IsOrOfAnds(both.Left, true, depth + 1) && IsOrOfAnds(both.Right, true, depth + 1),
         FilterNode.Or either => !insideAnd
                                 && IsOrOfAnds(either.Left, false, depth + 1)
@@ -38,56 +51,84 @@ internal static class FilterNormalizer
     };
 
     /// <summary>
-    /// The groups of a filter that <see cref="IsOrOfAnds"/> accepts, in written order, duplicates dropped.
+    /// The groups of a filter that <see cref="IsOrOfAnds"/> accepts, in written order, duplicates dropped. Counted
+    /// first, so that every array is made once at its size: this runs for every query built.
     /// </summary>
-    private static IReadOnlyList<IReadOnlyList<FilterCondition>> Flatten(FilterNode node)
+    public static IReadOnlyList<IReadOnlyList<FilterCondition>> Flatten(FilterNode node)
     {
-        var terms = new List<FilterNode>();
-        Collect(node, isOr: true, terms);
-        CheckSize(terms.Count);
-        var groups = new IReadOnlyList<FilterCondition>[terms.Count];
-        var conditions = new List<FilterNode>();
-        for (var i = 0; i < groups.Length; i++)
-        {
-            conditions.Clear();
-            Collect(terms[i], isOr: false, conditions);
-            var group = new FilterCondition[conditions.Count];
-            var count = 0;
-            foreach (FilterNode.Condition condition in conditions)
-            {
-                if (Array.IndexOf(group, condition.Value, 0, count) < 0)
-                {
-                    group[count++] = condition.Value;
-                }
-            }
-
-            if (count < group.Length)
-            {
-                Array.Resize(ref group, count);
-            }
-
-            groups[i] = group;
-        }
-
+        var count = Count(node, isOr: true);
+        var groups = new FilterCondition[count][];
+        var next = 0;
+        AddGroups(node, groups, ref next);
         return groups;
     }
 
-    /// <summary>The operands of a chain of ORs (or of ANDs), left to right.</summary>
-    private static void Collect(FilterNode node, bool isOr, List<FilterNode> into)
+    /// <summary>The operands of a chain of ORs (or of ANDs).</summary>
+    private static int Count(FilterNode node, bool isOr) => node switch
     {
-        switch (node)
+        FilterNode.Or either when isOr => Count(either.Left, isOr) + Count(either.Right, isOr),
+        FilterNode.And both when !isOr => Count(both.Left, isOr) + Count(both.Right, isOr),
+        _ => 1,
+    };
+
+    /// <summary>Whether a group of a filter that <see cref="IsOrOfAnds"/> accepts holds a condition twice.</summary>
+    private static bool RepeatsCondition(FilterNode node)
+    {
+        if (node is FilterNode.Or either)
         {
-            case FilterNode.Or either when isOr:
-                Collect(either.Left, isOr, into);
-                Collect(either.Right, isOr, into);
-                break;
-            case FilterNode.And both when !isOr:
-                Collect(both.Left, isOr, into);
-                Collect(both.Right, isOr, into);
-                break;
-            default:
-                into.Add(node);
-                break;
+            return RepeatsCondition(either.Left) || RepeatsCondition(either.Right);
+        }
+
+        var count = Count(node, isOr: false);
+        if (count == 1)
+        {
+            return false;
+        }
+
+        // Pooled: most filters repeat nothing, and checking must not cost what keeping them as written saves.
+        var group = ArrayPool<FilterCondition>.Shared.Rent(count);
+        try
+        {
+            var added = 0;
+            AddConditions(node, group, ref added);
+            return added < count;
+        }
+        finally
+        {
+            ArrayPool<FilterCondition>.Shared.Return(group, clearArray: true);
+        }
+    }
+
+    private static void AddGroups(FilterNode node, FilterCondition[][] groups, ref int next)
+    {
+        if (node is FilterNode.Or either)
+        {
+            AddGroups(either.Left, groups, ref next);
+            AddGroups(either.Right, groups, ref next);
+            return;
+        }
+
+        var group = new FilterCondition[Count(node, isOr: false)];
+        var count = 0;
+        AddConditions(node, group, ref count);
+        if (count < group.Length)
+        {
+            Array.Resize(ref group, count);
+        }
+
+        groups[next++] = group;
+    }
+
+    private static void AddConditions(FilterNode node, FilterCondition[] group, ref int count)
+    {
+        if (node is FilterNode.And both)
+        {
+            AddConditions(both.Left, group, ref count);
+            AddConditions(both.Right, group, ref count);
+        }
+        else if (Array.IndexOf(group, (FilterCondition)node, 0, count) < 0)
+        {
+            group[count++] = (FilterCondition)node;
         }
     }
 
@@ -118,8 +159,8 @@ internal static class FilterNormalizer
 
         switch (node)
         {
-            case FilterNode.Condition condition:
-                return negated ? Negate(condition.Value) : new[] { new[] { condition.Value } };
+            case FilterCondition condition:
+                return negated ? Negate(condition) : new[] { new[] { condition } };
             case FilterNode.Not not:
                 return ToGroups(not.Operand, !negated);
             case FilterNode.And and:

@@ -10,7 +10,8 @@ internal static class FilterValueChecks
     // Both date formats are ten characters when day and month are zero-padded, the form dates are sent in.
     private const int PaddedDateLength = 10;
 
-    public static string[] Check(FilterFieldInfo field, CompareType compareType, string[]? values)
+    // An owned array was made for this call alone: its canonical values are written back into it, not into a copy.
+    public static string[] Check(FilterFieldInfo field, CompareType compareType, string[]? values, bool owned)
     {
         var op = CompareTypeNames.ToWire(compareType);
         if (values is null || values.Length == 0)
@@ -28,12 +29,13 @@ internal static class FilterValueChecks
 
         CheckCount(field, compareType, op, values.Length);
 
-        // A loop rather than LINQ: this runs for every condition of every query built.
-        var encoded = new string[values.Length];
+        // A loop rather than LINQ: this runs for every condition of every query built. Writing in place is safe: a
+        // value is read before its slot, or an earlier one, is written.
+        var encoded = owned ? values : new string[values.Length];
         var count = 0;
-        foreach (var value in values)
+        for (var i = 0; i < values.Length; i++)
         {
-            var canonical = Canonical(field, op, value);
+            var canonical = Canonical(field, op, values[i]);
             if (field.Kind != FilterValueKind.Enum || Array.IndexOf(encoded, canonical, 0, count) < 0)
             {
                 encoded[count++] = canonical;
@@ -51,6 +53,18 @@ internal static class FilterValueChecks
         }
 
         return encoded;
+    }
+
+    public static string Check(FilterFieldInfo field, CompareType compareType, string? value)
+    {
+        var op = CompareTypeNames.ToWire(compareType);
+        if (value is null)
+        {
+            throw Fail(field, op, "has a null value");
+        }
+
+        CheckCount(field, compareType, op, 1);
+        return Canonical(field, op, value);
     }
 
     private static void CheckCount(FilterFieldInfo field, CompareType compareType, string op, int count)
@@ -87,7 +101,18 @@ internal static class FilterValueChecks
                     ? value
                     : throw Fail(field, op, $"'{value}' is not one of its values: {string.Join(", ", field.Values)}");
             default:
-                return value.Length > 0 ? value : throw Fail(field, op, "has an empty text value");
+                if (value.Length == 0)
+                {
+                    throw Fail(field, op, "has an empty text value");
+                }
+
+                var broken = LoneSurrogate(value);
+                return broken < 0
+                    ? value
+                    : throw Fail(
+                        field,
+                        op,
+                        $"has a lone surrogate at index {broken} of its text, which UTF-8 cannot carry");
         }
     }
 
@@ -104,6 +129,31 @@ internal static class FilterValueChecks
         }
 
         return value[start] != '0' || (start == 0 && value.Length == 1);
+    }
+
+    /// <summary>
+    /// The index of the first half of a surrogate pair that has no other half, or -1. JSON writers would send such
+    /// text as U+FFFD, a value the caller never wrote.
+    /// </summary>
+    private static int LoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i]))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
     }
 
     private static bool Contains(IReadOnlyList<string> listed, string value)

@@ -27,6 +27,10 @@ internal static class JsonRpcRequestWriter
         Indented = true,
     };
 
+    // The method name of the last request written, encoded: a client sends one method over and over, and its name
+    // (38 bytes for getOutlinks) need not be transcoded each time. Replaced whole, so a racing reader sees a pair.
+    private static EncodedName lastMethod = new(string.Empty, JsonEncodedText.Encode(string.Empty));
+
     public static void Write<TResult>(Utf8JsonWriter writer, ISerpstatRequest<TResult> request, RequestId id)
         where TResult : class
     {
@@ -38,7 +42,7 @@ internal static class JsonRpcRequestWriter
         writer.WriteStartObject();
         writer.WritePropertyName(IdName);
         id.WriteTo(writer);
-        writer.WriteString(MethodNameProperty, request.MethodName);
+        writer.WriteString(MethodNameProperty, Encoded(request.MethodName));
         writer.WritePropertyName(ParamsName);
         request.WriteParams(writer);
         writer.WriteEndObject();
@@ -54,5 +58,26 @@ internal static class JsonRpcRequestWriter
         }
 
         return stream.ToArray();
+    }
+
+    private static JsonEncodedText Encoded(string methodName)
+    {
+        var last = lastMethod;
+        if (!ReferenceEquals(last.Text, methodName))
+        {
+            last = new EncodedName(methodName, JsonEncodedText.Encode(methodName));
+            lastMethod = last;
+        }
+
+        return last.Encoded;
+    }
+
+    private sealed class EncodedName
+    {
+        public EncodedName(string text, JsonEncodedText encoded) => (Text, Encoded) = (text, encoded);
+
+        public string Text { get; }
+
+        public JsonEncodedText Encoded { get; }
     }
 }

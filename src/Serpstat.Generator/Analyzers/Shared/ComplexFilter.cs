@@ -10,6 +10,8 @@ internal sealed class ComplexFilter
 {
     internal ComplexFilter(IReadOnlyList<IReadOnlyList<FilterCondition>> groups) => Groups = groups;
 
+    internal ComplexFilter(FilterNode written) => Groups = FilterNormalizer.Flatten(written);
+
     /// <summary>The OR groups; each holds conditions that must all hold.</summary>
     public IReadOnlyList<IReadOnlyList<FilterCondition>> Groups { get; }
 }
