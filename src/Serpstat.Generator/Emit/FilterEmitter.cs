@@ -56,6 +56,9 @@ internal static class FilterEmitter
             }
 
             writer.Line();
+            writer.Line("private static " + context.FilterOf + " Of(" + Filtering + "FilterCondition condition)");
+            writer.Line("    => " + context.FilterOf + ".Of(condition);");
+            writer.Line();
             writer.Line("private static " + context.FilterOf + " Of(" + Filtering + "FilterFieldInfo field, "
                         + Filtering + "CompareType compareType, string value)");
             writer.Line("    => " + context.FilterOf + ".Of(" + Filtering

@@ -5,19 +5,24 @@ namespace Serpstat.Generator.Emit;
 
 /// <summary>
 /// The overloads one compare type of one field gets: the parameters the kind of value takes, and how each is encoded
-/// into the API's strings.
+/// into the API's strings. Numbers and dates go to the runtime as they are (typed): it formats them once, where
+/// text it would have to parse again.
 /// </summary>
 internal sealed class FilterMethodShapes
 {
+    private const string Create = "global::Serpstat.Filtering.FilterCondition.Create";
+
     private readonly string[] parameters;
     private readonly string[] encoded;
     private readonly string valueDoc;
+    private readonly bool typed;
 
-    private FilterMethodShapes(string[] parameters, string[] encoded, string valueDoc)
+    private FilterMethodShapes(string[] parameters, string[] encoded, string valueDoc, bool typed = false)
     {
         this.parameters = parameters;
         this.encoded = encoded;
         this.valueDoc = valueDoc;
+        this.typed = typed;
     }
 
     public static IEnumerable<FilterMethodShapes> Of(EmitContext context, FilterFieldModel field, string compareType)
@@ -26,18 +31,13 @@ internal sealed class FilterMethodShapes
         switch (field.Kind)
         {
             case FilterFieldKind.Integer:
-                yield return Scalar("long", between,
-                    "global::Serpstat.Filtering.FilterValues.Integer({0})", "A whole number.");
+                yield return Typed("long", between, "A whole number.");
                 break;
             case FilterFieldKind.Number:
-                yield return Scalar("double", between,
-                    "global::Serpstat.Filtering.FilterValues.Number({0})", "A number.");
+                yield return Typed("double", between, "A number.");
                 break;
             case FilterFieldKind.Date:
-                var format = CSharpLiterals.String(field.DateFormat!);
-                yield return Scalar("global::System.DateTime", between,
-                    "global::Serpstat.Filtering.FilterValues.Date({0}, " + format + ")",
-                    "A date; its time is ignored.");
+                yield return Typed("global::System.DateTime", between, "A date; its time is ignored.");
                 yield return Scalar("string", between, "{0}", "A date written " + field.DateFormat + ".");
                 break;
             case FilterFieldKind.Enum when compareType is "contains" or "notContains":
@@ -73,9 +73,15 @@ internal sealed class FilterMethodShapes
         writer.Line("/// <exception cref=\"global::Serpstat.Filtering.SerpstatFilterException\">A value is invalid for "
                     + "the field.</exception>");
         writer.Line("public " + context.FilterOf + " " + method + "(" + string.Join(", ", parameters) + ")");
-        writer.Line("    => Of(" + field.Name + "Info, global::Serpstat.Filtering.CompareType." + method + ", "
-                    + string.Join(", ", encoded) + ");");
+        var arguments = field.Name + "Info, global::Serpstat.Filtering.CompareType." + method + ", "
+                        + string.Join(", ", encoded);
+        writer.Line(typed ? "    => Of(" + Create + "(" + arguments + "));" : "    => Of(" + arguments + ");");
     }
+
+    private static FilterMethodShapes Typed(string type, bool between, string doc) =>
+        between
+            ? new FilterMethodShapes(new[] { type + " from", type + " to" }, new[] { "from", "to" }, doc, typed: true)
+            : new FilterMethodShapes(new[] { type + " value" }, new[] { "value" }, doc, typed: true);
 
     private static FilterMethodShapes Scalar(string type, bool between, string encode, string doc) =>
         between

@@ -20,6 +20,12 @@ internal static class CompactFilterWriter
     // The most bytes one UTF-16 char becomes in UTF-8 (a surrogate pair is two chars and four bytes).
     private const int MaxUtf8BytesPerChar = 3;
 
+    // Which ASCII chars each encoder escapes, asked of the encoder itself: most values are ASCII (numbers, dates,
+    // URLs) and are then checked with a table lookup a char instead of an encoder call a value.
+    private static readonly bool[] DefaultEscapes = AsciiEscapes(JavaScriptEncoder.Default);
+
+    private static readonly bool[] RelaxedEscapes = AsciiEscapes(JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
     /// <param name="writer">Where to write.</param>
     /// <param name="orOfAnds">A filter written as an OR of ANDs of conditions.</param>
     public static bool TryWrite(Utf8JsonWriter writer, FilterNode orOfAnds)
@@ -38,12 +44,13 @@ internal static class CompactFilterWriter
             return false;
         }
 
+        var escapes = encoder == JavaScriptEncoder.Default ? DefaultEscapes : RelaxedEscapes;
         var buffer = ArrayPool<byte>.Shared.Rent((int)size);
         try
         {
             var at = 0;
             buffer[at++] = (byte)'[';
-            if (!WriteChain(orOfAnds, isOr: true, encoder, buffer, ref at))
+            if (!WriteChain(orOfAnds, isOr: true, new Escaping(encoder, escapes), buffer, ref at))
             {
                 return false;
             }
@@ -91,7 +98,7 @@ internal static class CompactFilterWriter
     /// <summary>
     /// Writes a chain of ORs as its groups, or a chain of ANDs as its conditions, separated by commas.
     /// </summary>
-    private static bool WriteChain(FilterNode node, bool isOr, JavaScriptEncoder encoder, byte[] buffer, ref int at)
+    private static bool WriteChain(FilterNode node, bool isOr, Escaping escaping, byte[] buffer, ref int at)
     {
         var (left, right) = node switch
         {
@@ -101,22 +108,22 @@ internal static class CompactFilterWriter
         };
         if (left is not null)
         {
-            if (!WriteChain(left, isOr, encoder, buffer, ref at))
+            if (!WriteChain(left, isOr, escaping, buffer, ref at))
             {
                 return false;
             }
 
             buffer[at++] = (byte)',';
-            return WriteChain(right!, isOr, encoder, buffer, ref at);
+            return WriteChain(right!, isOr, escaping, buffer, ref at);
         }
 
         if (!isOr)
         {
-            return WriteCondition((FilterCondition)node, encoder, buffer, ref at);
+            return WriteCondition((FilterCondition)node, escaping, buffer, ref at);
         }
 
         buffer[at++] = (byte)'[';
-        if (!WriteChain(node, isOr: false, encoder, buffer, ref at))
+        if (!WriteChain(node, isOr: false, escaping, buffer, ref at))
         {
             return false;
         }
@@ -125,7 +132,7 @@ internal static class CompactFilterWriter
         return true;
     }
 
-    private static bool WriteCondition(FilterCondition condition, JavaScriptEncoder encoder, byte[] buffer, ref int at)
+    private static bool WriteCondition(FilterCondition condition, Escaping escaping, byte[] buffer, ref int at)
     {
         var opening = condition.Field.ConditionOpening(condition.CompareType)!;
         Buffer.BlockCopy(opening, 0, buffer, at, opening.Length);
@@ -143,8 +150,8 @@ internal static class CompactFilterWriter
             }
 
             buffer[at++] = (byte)'"';
-            var written = Utf8(condition.ValueAt(v), buffer, at);
-            if (encoder.FindFirstCharacterToEncodeUtf8(buffer.AsSpan(at, written)) >= 0)
+            var written = Utf8(condition.ValueAt(v), escaping, buffer, at);
+            if (written < 0)
             {
                 return false;
             }
@@ -158,16 +165,50 @@ internal static class CompactFilterWriter
         return true;
     }
 
-    // Values are whole Unicode text: the checks refuse lone surrogates.
-    private static int Utf8(string value, byte[] buffer, int at)
+    /// <summary>
+    /// Writes a value's UTF-8 at <paramref name="at"/>; -1 when the encoder would escape any of it. Values are whole
+    /// Unicode text: the checks refuse lone surrogates.
+    /// </summary>
+    private static int Utf8(string value, Escaping escaping, byte[] buffer, int at)
     {
-        // Most values are ASCII (numbers, dates, URLs): copied char by char, with no encoder call.
         var i = 0;
         for (; i < value.Length && value[i] < 0x80; i++)
         {
+            if (escaping.Ascii[value[i]])
+            {
+                return -1;
+            }
+
             buffer[at + i] = (byte)value[i];
         }
 
-        return i == value.Length ? i : i + Encoding.UTF8.GetBytes(value, i, value.Length - i, buffer, at + i);
+        if (i == value.Length)
+        {
+            return i;
+        }
+
+        var rest = Encoding.UTF8.GetBytes(value, i, value.Length - i, buffer, at + i);
+        return escaping.Encoder.FindFirstCharacterToEncodeUtf8(buffer.AsSpan(at + i, rest)) < 0 ? i + rest : -1;
+    }
+
+    private static bool[] AsciiEscapes(JavaScriptEncoder encoder)
+    {
+        var escapes = new bool[0x80];
+        for (var c = 0; c < escapes.Length; c++)
+        {
+            escapes[c] = encoder.WillEncode(c);
+        }
+
+        return escapes;
+    }
+
+    /// <summary>What the writer's encoder escapes: its ASCII table, and the encoder for the rest.</summary>
+    private readonly struct Escaping
+    {
+        public Escaping(JavaScriptEncoder encoder, bool[] ascii) => (Encoder, Ascii) = (encoder, ascii);
+
+        public JavaScriptEncoder Encoder { get; }
+
+        public bool[] Ascii { get; }
     }
 }

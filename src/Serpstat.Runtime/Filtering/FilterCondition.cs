@@ -129,6 +129,79 @@ public sealed partial class FilterCondition : FilterNode, IEquatable<FilterCondi
     }
 
     /// <summary>
+    /// A condition on a whole-number field, such as <c>links_external gt 5</c>; on a number field the value is sent
+    /// as the number it is.
+    /// </summary>
+    /// <exception cref="SerpstatFilterException">
+    /// The field takes no whole numbers or does not allow the compare type, or the compare type takes two values.
+    /// </exception>
+    public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, long value)
+    {
+        CheckTyped(field, compareType, WholeOrNumber(field), count: 1);
+        return new FilterCondition(field, compareType, Whole(field, value));
+    }
+
+    /// <summary>A <c>between</c> condition on a whole-number field: from and to, both included.</summary>
+    /// <exception cref="SerpstatFilterException">
+    /// The field takes no whole numbers or does not allow the compare type, the compare type takes one value, or
+    /// <paramref name="from"/> is above <paramref name="to"/>.
+    /// </exception>
+    public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, long from, long to)
+    {
+        CheckTyped(field, compareType, WholeOrNumber(field), count: 2);
+        return Range(field, compareType, Whole(field, from), Whole(field, to), from > to);
+    }
+
+    /// <summary>A condition on a number field, such as <c>domain_rank gte 0.5</c>.</summary>
+    /// <exception cref="SerpstatFilterException">
+    /// The field takes no numbers or does not allow the compare type, the compare type takes two values, or the
+    /// number is not finite.
+    /// </exception>
+    public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, double value)
+    {
+        CheckTyped(field, compareType, FilterValueKind.Number, count: 1);
+        return new FilterCondition(field, compareType, FilterValues.Number(value));
+    }
+
+    /// <summary>A <c>between</c> condition on a number field: from and to, both included.</summary>
+    /// <exception cref="SerpstatFilterException">
+    /// The field takes no numbers or does not allow the compare type, the compare type takes one value, a number is
+    /// not finite, or <paramref name="from"/> is above <paramref name="to"/>.
+    /// </exception>
+    public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, double from, double to)
+    {
+        CheckTyped(field, compareType, FilterValueKind.Number, count: 2);
+        return Range(field, compareType, FilterValues.Number(from), FilterValues.Number(to), from > to);
+    }
+
+    /// <summary>A condition on a date field; the time of day is ignored.</summary>
+    /// <exception cref="SerpstatFilterException">
+    /// The field takes no dates or does not allow the compare type, or the compare type takes two values.
+    /// </exception>
+    public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, DateTime value)
+    {
+        CheckTyped(field, compareType, FilterValueKind.Date, count: 1);
+        return new FilterCondition(field, compareType, FilterValues.Date(value, field.DateFormat!));
+    }
+
+    /// <summary>A <c>between</c> condition on a date field: from and to, both included; times are ignored.</summary>
+    /// <exception cref="SerpstatFilterException">
+    /// The field takes no dates or does not allow the compare type, the compare type takes one value, or
+    /// <paramref name="from"/> is after <paramref name="to"/>.
+    /// </exception>
+    public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, DateTime from, DateTime to)
+    {
+        CheckTyped(field, compareType, FilterValueKind.Date, count: 2);
+        var format = field.DateFormat!;
+        return Range(
+            field,
+            compareType,
+            FilterValues.Date(from, format),
+            FilterValues.Date(to, format),
+            from.Date > to.Date);
+    }
+
+    /// <summary>
     /// As <see cref="Create(FilterFieldInfo, CompareType, string[])"/>, for a values array made for this call
     /// alone, such as the one generated filter fields pass: it becomes the condition's own rather than being copied.
     /// The caller must not use it afterwards.
@@ -146,6 +219,36 @@ public sealed partial class FilterCondition : FilterNode, IEquatable<FilterCondi
     {
         CheckCompareType(field, compareType);
         return new FilterCondition(field, compareType, FilterValueChecks.Check(field, compareType, values, owned));
+    }
+
+    // The typed values need no parsing: only the field's kind and the number of values are checked.
+    private static void CheckTyped(FilterFieldInfo field, CompareType compareType, FilterValueKind kind, int count)
+    {
+        CheckCompareType(field, compareType);
+        FilterValueChecks.CheckTyped(field, compareType, kind, count);
+    }
+
+    // A whole number is a number too: sent as a number field's text form, the one its string values take.
+    private static FilterValueKind WholeOrNumber(FilterFieldInfo field) =>
+        field?.Kind == FilterValueKind.Number ? FilterValueKind.Number : FilterValueKind.Integer;
+
+    private static string Whole(FilterFieldInfo field, long value) => field.Kind == FilterValueKind.Number
+        ? FilterValues.Number(value)
+        : FilterValues.Integer(value);
+
+    private static FilterCondition Range(
+        FilterFieldInfo field,
+        CompareType compareType,
+        string from,
+        string to,
+        bool reversed)
+    {
+        if (reversed)
+        {
+            throw FilterValueChecks.ReversedBounds(field, compareType, from, to);
+        }
+
+        return new FilterCondition(field, compareType, new[] { from, to });
     }
 
     private static void CheckCompareType(FilterFieldInfo field, CompareType compareType)

@@ -19,7 +19,7 @@ public static class FilterDates
     public static string Format(DateTime date, string format)
     {
         // Written digit by digit: culture-invariant by construction, and no format string to interpret each time.
-        var text = new char[10];
+        Span<char> text = stackalloc char[10];
         if (CheckFormat(format) == DayMonthYear)
         {
             Digits(text, 0, date.Day, 2);
@@ -37,7 +37,7 @@ public static class FilterDates
             Digits(text, 8, date.Day, 2);
         }
 
-        return new string(text);
+        return text.ToString();
     }
 
     /// <summary>
@@ -80,7 +80,7 @@ public static class FilterDates
         return true;
     }
 
-    private static void Digits(char[] text, int start, int value, int count)
+    private static void Digits(Span<char> text, int start, int value, int count)
     {
         for (var i = start + count - 1; i >= start; i--)
         {

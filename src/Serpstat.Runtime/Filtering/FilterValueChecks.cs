@@ -67,6 +67,34 @@ internal static class FilterValueChecks
         return Canonical(field, op, value);
     }
 
+    public static void CheckTyped(FilterFieldInfo field, CompareType compareType, FilterValueKind kind, int count)
+    {
+        var op = CompareTypeNames.ToWire(compareType);
+        if (field.Kind != kind)
+        {
+            throw Fail(field, op, $"takes {Describe(field.Kind)}, not {Describe(kind)}");
+        }
+
+        CheckCount(field, compareType, op, count);
+    }
+
+    public static SerpstatFilterException ReversedBounds(
+        FilterFieldInfo field,
+        CompareType compareType,
+        string from,
+        string to) =>
+        Fail(field, CompareTypeNames.ToWire(compareType), $"has its lower bound {from} above its upper bound {to}");
+
+    private static string Describe(FilterValueKind kind) => kind switch
+    {
+        FilterValueKind.Integer => "whole numbers",
+        FilterValueKind.Number => "numbers",
+        FilterValueKind.Date => "dates",
+        FilterValueKind.Enum => "listed values",
+        FilterValueKind.QuickFilter => "no values",
+        _ => "text",
+    };
+
     private static void CheckCount(FilterFieldInfo field, CompareType compareType, string op, int count)
     {
         if (compareType == CompareType.Between && count != 2)
@@ -182,7 +210,7 @@ internal static class FilterValueChecks
         };
         if (reversed)
         {
-            throw Fail(field, op, $"has its lower bound {from} above its upper bound {to}");
+            throw ReversedBounds(field, CompareType.Between, from, to);
         }
     }
 

@@ -17,7 +17,8 @@ public static class FilterValues
     {
         if (double.IsNaN(value) || double.IsInfinity(value))
         {
-            throw new SerpstatFilterException($"A filter number must be finite; got {value}.");
+            throw new SerpstatFilterException(
+                "A filter number must be finite; got " + value.ToString(CultureInfo.InvariantCulture) + ".");
         }
 
         return value.ToString("R", CultureInfo.InvariantCulture);

@@ -21,7 +21,7 @@ public sealed class FilterWritingTests
     private static readonly string[] Texts =
     {
         "blog", "7654765", "лопспрол", "quote\"d", "back\\slash", "<b>&'+`", "tab\there", "line\u2028sep",
-        "😀", "http://example.com/a?b=c&d=e",
+        "😀", "http://example.com/a?b=c&d=e", AllPrintableAscii(), "bell\u0007 and del\u007f",
     };
 
     public static IEnumerable<object[]> Writers() => new[]
@@ -53,6 +53,22 @@ public sealed class FilterWritingTests
             var itemByItem = Write(regrouped, options);
 
             Assert.True(itemByItem == raw, $"{name}, filter {i}: {written}\nraw:  {raw}\nitem: {itemByItem}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Writers))]
+    public void Every_ascii_char_is_written_as_the_json_writer_writes_it(string name, JsonWriterOptions options)
+    {
+        for (var c = 0; c < 0x80; c++)
+        {
+            var text = "x" + (char)c + "y";
+            var written = Filter(f => f.UrlFrom.Contains(AtRunTime(text))).ToComplexFilter();
+
+            var raw = Write(written, options);
+            var itemByItem = Write(ComplexFilter.Of(written.Groups), options);
+
+            Assert.True(itemByItem == raw, $"{name}, U+{c:X4}:\nraw:  {raw}\nitem: {itemByItem}");
         }
     }
 
@@ -180,6 +196,9 @@ public sealed class FilterWritingTests
     }
 
     private static T AtRunTime<T>(T value) => value;
+
+    private static string AllPrintableAscii() =>
+        new(Enumerable.Range(0x20, 0x7F - 0x20).Select(c => (char)c).ToArray());
 
     private static Filter<GetOutlinks.FilterFields> Filter(
         Func<GetOutlinks.FilterFields, Filter<GetOutlinks.FilterFields>> build) =>
