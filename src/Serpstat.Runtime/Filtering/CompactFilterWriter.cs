@@ -135,7 +135,7 @@ internal static class CompactFilterWriter
     private static bool WriteCondition(FilterCondition condition, Escaping escaping, byte[] buffer, ref int at)
     {
         var opening = condition.Field.ConditionOpening(condition.CompareType)!;
-        Buffer.BlockCopy(opening, 0, buffer, at, opening.Length);
+        opening.AsSpan().CopyTo(buffer.AsSpan(at));
         at += opening.Length;
         if (condition.IsQuickFilter)
         {

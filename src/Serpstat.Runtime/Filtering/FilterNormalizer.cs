@@ -126,10 +126,24 @@ internal static class FilterNormalizer
             AddConditions(both.Left, group, ref count);
             AddConditions(both.Right, group, ref count);
         }
-        else if (Array.IndexOf(group, (FilterCondition)node, 0, count) < 0)
+        else if (!Holds(group, count, (FilterCondition)node))
         {
             group[count++] = (FilterCondition)node;
         }
+    }
+
+    private static bool Holds(FilterCondition[] group, int count, FilterCondition condition)
+    {
+        // Compare types tell most conditions apart before the full comparison is called.
+        for (var i = 0; i < count; i++)
+        {
+            if (group[i].CompareType == condition.CompareType && group[i].Equals(condition))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A condition written twice in one AND group says nothing new; keep the first.
