@@ -70,6 +70,19 @@ public class ClientBenchmarks
         return (await response.Content.ReadAsByteArrayAsync()).Length;
     }
 
+    /// <summary>
+    /// The raw call, then the same parse into typed rows the client makes: what the client adds beyond parsing.
+    /// </summary>
+    [Benchmark]
+    public async Task<int> RawHttpClientThenParse()
+    {
+        using var content = new ByteArrayContent(rawBody);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        using var response = await http.PostAsync(rawUri, content);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        return query.ParseResponse(bytes).GetResultOrThrow().Data.Count;
+    }
+
     [Benchmark]
     public async Task<int> SerpstatClient() => (await client.SendAsync(query)).Data.Count;
 }

@@ -169,12 +169,16 @@ public sealed partial class SerpstatClient
         using var timeout = options.RequestTimeout == Timeout.InfiniteTimeSpan
             ? new CancellationTokenSource()
             : TimeProviderCompat.CancelAfter(time, options.RequestTimeout);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        // A caller's token that can never fire needs no linking: the timeout's token alone serves.
+        using var linked = cancellationToken.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token)
+            : null;
+        var token = linked?.Token ?? timeout.Token;
         TimeSpan? retryAfter = null;
         try
         {
             using var message = CreateMessage(body);
-            using var response = await SendHttpAsync(message, linked.Token).ConfigureAwait(false);
+            using var response = await SendHttpAsync(message, token).ConfigureAwait(false);
             retryAfter = RetryAfterOf(response);
             if (response.StatusCode != System.Net.HttpStatusCode.OK)
             {
@@ -182,7 +186,7 @@ public sealed partial class SerpstatClient
             }
 
             var bytes = await ResponseBody
-                .ReadAsync(response.Content, options.MaxResponseBytes, MaskedEndpoint, mask, linked.Token)
+                .ReadAsync(response.Content, options.MaxResponseBytes, MaskedEndpoint, mask, token)
                 .ConfigureAwait(false);
             var parsed = Parse(request, bytes);
             if (parsed.Id is not null && !id.Matches(parsed.Id))
