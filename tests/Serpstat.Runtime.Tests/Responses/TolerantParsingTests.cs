@@ -177,6 +177,17 @@ public sealed class TolerantParsingTests
         AssertValuesOfRow(row);
     }
 
+    [Theory]
+    [InlineData("\"link_text\":\"\u0421\u0435\u0440\u043f\u0441\u0442\u0430\u0442 \u2014 SEO\"", "Серпстат — SEO")]
+    [InlineData("\"link_text\":\"Serp\\u0073tat \\\"x\\\"\"", "Serpstat \"x\"")]
+    [InlineData("\"link_text\":\"\"", "")]
+    public void Text_beyond_ascii_and_escaped_text_are_read_exactly(string member, string expected)
+    {
+        var row = ParseRow(Row.Replace("\"link_text\":\"x\"", member));
+
+        Assert.Equal(expected, row.LinkText);
+    }
+
     [Fact]
     public void Data_null_is_an_empty_page()
     {
