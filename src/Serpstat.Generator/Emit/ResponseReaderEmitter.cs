@@ -216,8 +216,8 @@ internal static class ResponseReaderEmitter
     }
 
     /// <summary>
-    /// The loop over an object's members: <paramref name="reads"/> holds, for each member in schema order, the statement
-    /// that reads its value; members of no index are skipped, whatever their shape.
+    /// The loop over an object's members: <paramref name="reads"/> holds, for each member in schema order, the
+    /// statement that reads its value; members of no index are skipped, whatever their shape.
     /// </summary>
     private static void WriteMemberLoop(SourceWriter writer, string owner, IReadOnlyList<string> reads)
     {

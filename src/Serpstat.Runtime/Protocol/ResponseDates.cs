@@ -55,7 +55,9 @@ internal static class ResponseDates
         var days = (previous * 365L) + (previous / 4) - (previous / 100) + (previous / 400)
                    + DaysBeforeMonth[month - 1] + extra + day - 1;
         var seconds = (hour * 3600) + (minute * 60) + second;
-        value = new DateTime((days * TimeSpan.TicksPerDay) + (seconds * TimeSpan.TicksPerSecond), DateTimeKind.Unspecified);
+        value = new DateTime(
+            (days * TimeSpan.TicksPerDay) + (seconds * TimeSpan.TicksPerSecond),
+            DateTimeKind.Unspecified);
         return true;
     }
 
