@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Linq;
 using System.Text;
 
 namespace Serpstat.Generator.Emit;
@@ -27,12 +26,6 @@ internal static class CSharpLiterals
 
         return builder.Append('"').ToString();
     }
-
-    /// <summary>A byte array initializer holding the UTF-8 of <paramref name="value"/>.</summary>
-    public static string Utf8Bytes(string value) =>
-        "new byte[] { "
-        + string.Join(", ", Encoding.UTF8.GetBytes(value).Select(b => b.ToString(CultureInfo.InvariantCulture)))
-        + " }";
 
     public static string Long(long value) => value.ToString(CultureInfo.InvariantCulture) + "L";
 }

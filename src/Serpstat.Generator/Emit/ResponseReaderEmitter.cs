@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Serpstat.Generator.Model;
 
@@ -13,6 +14,7 @@ internal static class ResponseReaderEmitter
     private const string Reader = EmitContext.Json + ".Utf8JsonReader";
     private const string Path = EmitContext.Runtime + ".Protocol.JsonPath";
     private const string Values = EmitContext.Runtime + ".Protocol.JsonValueReader";
+    private const string MemberNames = EmitContext.Runtime + ".Protocol.MemberNames";
 
     public static void Write(SourceWriter writer, EmitContext context)
     {
@@ -28,11 +30,11 @@ internal static class ResponseReaderEmitter
         }
 
         writer.Line();
-        WriteNames(writer, "Result", new[] { ("Data", "data"), ("SummaryInfo", "summary_info") });
-        WriteNames(writer, response.Data.Name, response.Data.Fields.Select(f => (f.Name, f.Wire)));
+        WriteMembers(writer, "Result", ResultMembers(context));
+        WriteMembers(writer, response.Data.Name, response.Data.Fields.Select(f => f.Wire));
         if (response.Summary is not null)
         {
-            WriteNames(writer, Names.SummaryInfo, response.Summary.Fields.Select(f => (f.Name, f.Wire)));
+            WriteMembers(writer, Names.SummaryInfo, response.Summary.Fields.Select(f => f.Wire));
         }
 
         writer.Line();
@@ -74,19 +76,26 @@ internal static class ResponseReaderEmitter
                     + ".Root, \"summary_info\"));");
     }
 
-    private static void WriteNames(SourceWriter writer, string owner, IEnumerable<(string Name, string Wire)> members)
+    private static void WriteMembers(SourceWriter writer, string owner, IEnumerable<string> wires)
     {
-        foreach (var (name, wire) in members)
+        var names = wires.Select(CSharpLiterals.String).ToList();
+        if (names.Count > 0)
         {
-            writer.Line("private static readonly byte[] " + owner + name + "Name = " + CSharpLiterals.Utf8Bytes(wire)
-                        + "; // " + CSharpLiterals.String(wire));
+            writer.Line("private static readonly " + MemberNames + " " + owner + "Members = new " + MemberNames + "("
+                        + string.Join(", ", names) + ");");
         }
     }
+
+    private static IEnumerable<string> ResultMembers(EmitContext context) =>
+        HasSummaryInResult(context) ? new[] { "data", "summary_info" } : new[] { "data" };
+
+    private static bool HasSummaryInResult(EmitContext context) =>
+        context.Method.Response.Summary is { Location: SummaryLocation.Result };
 
     private static void WriteResultReader(SourceWriter writer, EmitContext context)
     {
         var response = context.Method.Response;
-        var summary = response.Summary is not null && response.Summary.Location == SummaryLocation.Result;
+        var summary = HasSummaryInResult(context);
         var returned = SummaryAtRoot(context) ? ResponseEmitter.DataType(context) : context.Nested(Names.Result);
         using (writer.Block("private static " + returned + " ReadResult(ref " + Reader + " reader, " + Path + " path)"))
         {
@@ -97,23 +106,16 @@ internal static class ResponseReaderEmitter
                 writer.Line(context.MaybeNull(context.Nested(Names.SummaryInfo)) + " summaryInfo = null;");
             }
 
-            using (writer.Block("while (reader.Read() && reader.TokenType == " + EmitContext.Json
-                                + ".JsonTokenType.PropertyName)"))
+            var dataReader = response.Data.Shape == DataShape.Array
+                ? "Read" + response.Data.Name + "List"
+                : "Read" + response.Data.Name;
+            var reads = new List<string> { "data = " + dataReader + "(ref reader, path.Property(\"data\"));" };
+            if (summary)
             {
-                var dataReader = response.Data.Shape == DataShape.Array
-                    ? "Read" + response.Data.Name + "List"
-                    : "Read" + response.Data.Name;
-                WriteMemberBranch(writer, "if", "ResultDataName", "data = " + dataReader
-                                  + "(ref reader, path.Property(\"data\"));");
-                if (summary)
-                {
-                    WriteMemberBranch(writer, "else if", "ResultSummaryInfoName", "summaryInfo = Read"
-                                      + Names.SummaryInfo + "(ref reader, path.Property(\"summary_info\"));");
-                }
-
-                WriteSkip(writer);
+                reads.Add("summaryInfo = Read" + Names.SummaryInfo + "(ref reader, path.Property(\"summary_info\"));");
             }
 
+            WriteMemberLoop(writer, "Result", reads);
             writer.Line();
             writer.Line("if (data == null) throw " + Values + ".Missing(path, \"data\");");
             if (summary)
@@ -180,26 +182,13 @@ internal static class ResponseReaderEmitter
                 }
             }
 
-            using (writer.Block("while (reader.Read() && reader.TokenType == " + EmitContext.Json
-                                + ".JsonTokenType.PropertyName)"))
+            var reads = fields.Select(field =>
             {
-                var keyword = "if";
-                foreach (var field in fields)
-                {
-                    var read = ResponseEmitter.Local(field) + " = " + ResponseTypes.Read(context, field,
-                        "path.Property(" + CSharpLiterals.String(field.Wire) + ")") + ";";
-                    if (field.Required)
-                    {
-                        read += " has" + field.Name + " = true;";
-                    }
-
-                    WriteMemberBranch(writer, keyword, typeName + field.Name + "Name", read);
-                    keyword = "else if";
-                }
-
-                WriteSkip(writer, fields.Count == 0);
-            }
-
+                var read = ResponseEmitter.Local(field) + " = " + ResponseTypes.Read(context, field,
+                    "path.Property(" + CSharpLiterals.String(field.Wire) + ")") + ";";
+                return field.Required ? read + " has" + field.Name + " = true;" : read;
+            });
+            WriteMemberLoop(writer, typeName, reads.ToList());
             writer.Line();
             foreach (var field in fields.Where(f => f.Required))
             {
@@ -226,28 +215,46 @@ internal static class ResponseReaderEmitter
             : context.Annotate ? local + "!" : local;
     }
 
-    private static void WriteMemberBranch(SourceWriter writer, string keyword, string nameField, string statement)
+    /// <summary>
+    /// The loop over an object's members: <paramref name="reads"/> holds, for each member in schema order, the
+    /// statement that reads its value; members of no index are skipped, whatever their shape.
+    /// </summary>
+    private static void WriteMemberLoop(SourceWriter writer, string owner, IReadOnlyList<string> reads)
     {
-        using (writer.Block(keyword + " (reader.ValueTextEquals(" + nameField + "))"))
+        var loop = "while (reader.Read() && reader.TokenType == " + EmitContext.Json + ".JsonTokenType.PropertyName)";
+        if (reads.Count == 0)
         {
-            writer.Line("reader.Read();");
-            writer.Line(statement);
-        }
-    }
+            using (writer.Block(loop))
+            {
+                writer.Line("reader.Read();");
+                writer.Line("reader.Skip();");
+            }
 
-    private static void WriteSkip(SourceWriter writer, bool alone = false)
-    {
-        if (alone)
-        {
-            writer.Line("reader.Read();");
-            writer.Line("reader.Skip();");
             return;
         }
 
-        using (writer.Block("else"))
+        writer.Line("var expected = 0;");
+        using (writer.Block(loop))
         {
+            writer.Line("var member = " + owner + "Members.IndexOf(ref reader, expected);");
             writer.Line("reader.Read();");
-            writer.Line("reader.Skip();");
+            using (writer.Block("switch (member)"))
+            {
+                for (var i = 0; i < reads.Count; i++)
+                {
+                    writer.Line("case " + i.ToString(CultureInfo.InvariantCulture) + ":");
+                    writer.Line("    " + reads[i]);
+                    writer.Line("    break;");
+                }
+
+                writer.Line("default:");
+                writer.Line("    reader.Skip();");
+                writer.Line("    continue;");
+            }
+
+            writer.Line();
+            writer.Line("// The API writes members in schema order: the one after this is most likely next.");
+            writer.Line("expected = member + 1;");
         }
     }
 }

@@ -196,10 +196,20 @@ public static class JsonValueReader
     /// A string value as text. Valid JSON can still hold text that is no text: invalid UTF-8 bytes, or an escaped lone
     /// surrogate (\\ud800); the reader refuses those with an InvalidOperationException, which becomes a format error.
     /// </summary>
-    private static string Text(ref Utf8JsonReader reader, JsonPath path) =>
-        TryText(ref reader) ?? throw new SerpstatResponseFormatException(
+    private static string Text(ref Utf8JsonReader reader, JsonPath path)
+    {
+#if NET8_0_OR_GREATER
+        // Most of the API's text is ASCII, which widens to UTF-16 far faster than general UTF-8 decodes.
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && Ascii.IsValid(reader.ValueSpan))
+        {
+            return Encoding.ASCII.GetString(reader.ValueSpan);
+        }
+#endif
+
+        return TryText(ref reader) ?? throw new SerpstatResponseFormatException(
             path.ToString(),
             "the text is not valid UTF-8, or escapes a lone surrogate");
+    }
 
     private static string? TryText(ref Utf8JsonReader reader)
     {

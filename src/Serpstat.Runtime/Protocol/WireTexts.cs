@@ -14,6 +14,7 @@ public sealed class WireTexts
 {
     private readonly string[] texts;
     private readonly byte[][] utf8;
+    private HeldFlags? heldFlags;
 
     /// <summary>Holds <paramref name="texts"/>, in the order flag bits are numbered.</summary>
     public WireTexts(params string[] texts)
@@ -67,6 +68,27 @@ public sealed class WireTexts
             throw new ArgumentException("The separator must not be empty.", nameof(separator));
         }
 
+        // Most values are one listed text, which TryMatch answers with the held string itself: its bits are known.
+        var held = heldFlags;
+        if (held is null || !string.Equals(held.Separator, separator, StringComparison.Ordinal))
+        {
+            heldFlags = held = new HeldFlags(this, separator);
+        }
+
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (ReferenceEquals(raw, texts[i]) && held.Bits[i] >= 0)
+            {
+                unknown = null;
+                return held.Bits[i];
+            }
+        }
+
+        return SplitBits(raw, separator, out unknown);
+    }
+
+    private int SplitBits(string raw, string separator, out List<string>? unknown)
+    {
         unknown = null;
         var bits = 0;
         for (var start = 0; start <= raw.Length;)
@@ -121,5 +143,24 @@ public sealed class WireTexts
         }
 
         return -1;
+    }
+
+    /// <summary>The bits of each held text read as a whole value, or -1 where it holds an unlisted item.</summary>
+    private sealed class HeldFlags
+    {
+        public HeldFlags(WireTexts texts, string separator)
+        {
+            Separator = separator;
+            Bits = new int[texts.texts.Length];
+            for (var i = 0; i < Bits.Length; i++)
+            {
+                var bits = texts.SplitBits(texts.texts[i], separator, out var unknown);
+                Bits[i] = unknown is null ? bits : -1;
+            }
+        }
+
+        public string Separator { get; }
+
+        public int[] Bits { get; }
     }
 }

@@ -138,6 +138,57 @@ public sealed class TolerantParsingTests
     }
 
     [Fact]
+    public void Members_in_any_order_are_each_read()
+    {
+        var members = Row.Split(new[] { ",\"" }, StringSplitOptions.None)
+            .Select((member, i) => i == 0 ? member : "\"" + member)
+            .Reverse();
+
+        var row = ParseRow(string.Join(",", members));
+
+        AssertValuesOfRow(row);
+    }
+
+    [Fact]
+    public void Member_written_twice_keeps_the_last_value()
+    {
+        var row = ParseRow(Row + ",\"url_from\":\"https://b.com/q\",\"links_ext\":40,\"date_del\":\"2020-01-02\"");
+
+        Assert.Equal("https://b.com/q", row.UrlFrom);
+        Assert.Equal(40L, row.LinksExternal);
+        Assert.Equal(new DateTime(2020, 1, 2), row.DateDeleted);
+        Assert.Equal("https://serpstat.com/", row.UrlTo);
+    }
+
+    [Fact]
+    public void Member_names_written_with_escapes_are_read()
+    {
+        var row = ParseRow(Row.Replace("\"url_from\"", "\"url\\u005ffrom\"")
+            .Replace("\"links_ext\"", "\"\\u006cinks_ext\""));
+
+        AssertValuesOfRow(row);
+    }
+
+    [Fact]
+    public void Unknown_member_between_known_ones_leaves_the_rest_read()
+    {
+        var row = ParseRow(Row.Replace(",\"link_type\"", ",\"new\":{\"url_to\":\"no\"},\"link_type\""));
+
+        AssertValuesOfRow(row);
+    }
+
+    [Theory]
+    [InlineData("\"link_text\":\"\u0421\u0435\u0440\u043f\u0441\u0442\u0430\u0442 \u2014 SEO\"", "Серпстат — SEO")]
+    [InlineData("\"link_text\":\"Serp\\u0073tat \\\"x\\\"\"", "Serpstat \"x\"")]
+    [InlineData("\"link_text\":\"\"", "")]
+    public void Text_beyond_ascii_and_escaped_text_are_read_exactly(string member, string expected)
+    {
+        var row = ParseRow(Row.Replace("\"link_text\":\"x\"", member));
+
+        Assert.Equal(expected, row.LinkText);
+    }
+
+    [Fact]
     public void Data_null_is_an_empty_page()
     {
         var json = "{\"id\":\"1\",\"result\":{\"data\":null," + Summary + "}}";
@@ -303,6 +354,20 @@ public sealed class TolerantParsingTests
 
         Assert.Equal("https://a.com/p", result.Data[0].UrlFrom);
         Assert.StartsWith("malformed JSON", error.Problem, StringComparison.Ordinal);
+    }
+
+    /// <summary>The values of <see cref="Row"/>, each exactly.</summary>
+    private static void AssertValuesOfRow(GetOutlinks.Outlink row)
+    {
+        Assert.Equal("https://a.com/p", row.UrlFrom);
+        Assert.Equal("https://serpstat.com/", row.UrlTo);
+        Assert.Equal(GetOutlinks.Nofollow.Follow, row.Nofollow.Value);
+        Assert.Equal(GetOutlinks.LinkType.Href, row.LinkType.Value);
+        Assert.Equal(12L, row.LinksExternal);
+        Assert.Equal("x", row.LinkText);
+        Assert.Equal(new DateTime(2019, 9, 5, 5, 51, 46), row.FirstSeen);
+        Assert.Equal(new DateTime(2019, 12, 11, 18, 41, 42), row.LastVisited);
+        Assert.Null(row.DateDeleted);
     }
 
     private static GetOutlinks.Outlink ParseRow(string row) => Parse(Body(row, Summary)).Data[0];

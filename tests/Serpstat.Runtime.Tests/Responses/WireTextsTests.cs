@@ -41,6 +41,32 @@ public sealed class WireTextsTests
         Assert.Equal(unknown, unlisted?.ToArray() ?? new string[0]);
     }
 
+    [Theory]
+    [InlineData("\"follow\"", 0b0001)]
+    [InlineData("\"UGC\"", 0b0100)]
+    [InlineData("\"sponsored\"", 0b1000)]
+    public void A_held_text_gives_the_bits_its_copy_gives(string json, int bits)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        Assert.True(Nofollow.TryMatch(ref reader, out var held));
+
+        Assert.Equal(bits, Nofollow.FlagBits(held, ",", out var unlisted));
+        Assert.Null(unlisted);
+        Assert.Equal(bits, Nofollow.FlagBits(new string(held.ToCharArray()), ",", out _));
+    }
+
+    [Fact]
+    public void A_held_text_that_holds_the_separator_is_split()
+    {
+        var texts = new WireTexts("a b", "a", "b");
+
+        Assert.Equal(0b001, texts.FlagBits("a b", ",", out var byComma));
+        Assert.Equal(0b110, texts.FlagBits("a b", " ", out var bySpace));
+        Assert.Null(byComma);
+        Assert.Null(bySpace);
+    }
+
     [Fact]
     public void A_row_buffer_hands_back_the_rows_in_order_in_an_exact_array()
     {
