@@ -13,12 +13,16 @@ namespace Serpstat.Filtering;
 /// </summary>
 /// <remarks>
 /// Only for writers whose output it can reproduce exactly: compact ones with the default or the relaxed encoder.
-/// Anything else, or a value those encoders would escape, is left to the item-by-item writer.
+/// Anything else, a field name that needs escaping, or a value those encoders would escape, is left to the
+/// item-by-item writer.
 /// </remarks>
 internal static class CompactFilterWriter
 {
     // The most bytes one UTF-16 char becomes in UTF-8 (a surrogate pair is two chars and four bytes).
     private const int MaxUtf8BytesPerChar = 3;
+
+    // Enough for most filters: the buffer grows when a condition would not fit.
+    private const int FirstBufferSize = 1024;
 
     // Which ASCII chars each encoder escapes, asked of the encoder itself: most values are ASCII (numbers, dates,
     // URLs) and are then checked with a table lookup a char instead of an encoder call a value.
@@ -38,67 +42,32 @@ internal static class CompactFilterWriter
             return false;
         }
 
-        var size = MaxSize(orOfAnds) + 2;
-        if (size < 0 || size > int.MaxValue / 2)
-        {
-            return false;
-        }
-
-        var escapes = encoder == JavaScriptEncoder.Default ? DefaultEscapes : RelaxedEscapes;
-        var buffer = ArrayPool<byte>.Shared.Rent((int)size);
+        var output = new Output(
+            encoder,
+            encoder == JavaScriptEncoder.Default ? DefaultEscapes : RelaxedEscapes,
+            ArrayPool<byte>.Shared.Rent(FirstBufferSize));
         try
         {
-            var at = 0;
-            buffer[at++] = (byte)'[';
-            if (!WriteChain(orOfAnds, isOr: true, new Escaping(encoder, escapes), buffer, ref at))
+            output.Put((byte)'[');
+            if (!WriteChain(orOfAnds, isOr: true, ref output))
             {
                 return false;
             }
 
-            buffer[at++] = (byte)']';
-            writer.WriteRawValue(buffer.AsSpan(0, at), skipInputValidation: true);
+            output.Put((byte)']');
+            writer.WriteRawValue(output.Written, skipInputValidation: true);
             return true;
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(output.Bytes);
         }
     }
-
-    /// <summary>An upper bound of the filter's length in bytes, or -1 when a field name needs escaping.</summary>
-    private static long MaxSize(FilterNode node)
-    {
-        switch (node)
-        {
-            case FilterNode.Or either:
-                return Sum(MaxSize(either.Left), MaxSize(either.Right));
-            case FilterNode.And both:
-                return Sum(MaxSize(both.Left), MaxSize(both.Right));
-            default:
-                var condition = (FilterCondition)node;
-                var opening = condition.Field.ConditionOpening(condition.CompareType);
-                if (opening is null)
-                {
-                    return -1;
-                }
-
-                // Brackets and commas: at most three bytes a condition and three a value.
-                long size = opening.Length + 3 + 3;
-                for (var v = 0; v < condition.ValueCount; v++)
-                {
-                    size += ((long)condition.ValueAt(v).Length * MaxUtf8BytesPerChar) + 3;
-                }
-
-                return size;
-        }
-    }
-
-    private static long Sum(long left, long right) => left < 0 || right < 0 ? -1 : left + right;
 
     /// <summary>
     /// Writes a chain of ORs as its groups, or a chain of ANDs as its conditions, separated by commas.
     /// </summary>
-    private static bool WriteChain(FilterNode node, bool isOr, Escaping escaping, byte[] buffer, ref int at)
+    private static bool WriteChain(FilterNode node, bool isOr, ref Output output)
     {
         var (left, right) = node switch
         {
@@ -108,87 +77,72 @@ internal static class CompactFilterWriter
         };
         if (left is not null)
         {
-            if (!WriteChain(left, isOr, escaping, buffer, ref at))
+            if (!WriteChain(left, isOr, ref output))
             {
                 return false;
             }
 
-            buffer[at++] = (byte)',';
-            return WriteChain(right!, isOr, escaping, buffer, ref at);
+            output.Put((byte)',');
+            return WriteChain(right!, isOr, ref output);
         }
 
         if (!isOr)
         {
-            return WriteCondition((FilterCondition)node, escaping, buffer, ref at);
+            return WriteCondition((FilterCondition)node, ref output);
         }
 
-        buffer[at++] = (byte)'[';
-        if (!WriteChain(node, isOr: false, escaping, buffer, ref at))
+        output.Put((byte)'[');
+        if (!WriteChain(node, isOr: false, ref output))
         {
             return false;
         }
 
-        buffer[at++] = (byte)']';
+        output.Put((byte)']');
         return true;
     }
 
-    private static bool WriteCondition(FilterCondition condition, Escaping escaping, byte[] buffer, ref int at)
+    private static bool WriteCondition(FilterCondition condition, ref Output output)
     {
-        var opening = condition.Field.ConditionOpening(condition.CompareType)!;
-        opening.AsSpan().CopyTo(buffer.AsSpan(at));
-        at += opening.Length;
+        var opening = condition.Field.ConditionOpening(condition.CompareType);
+        if (opening is null)
+        {
+            return false;
+        }
+
+        // Room for the opening, each value quoted with its comma, the closing brackets and what follows them.
+        var count = condition.ValueCount;
+        var room = opening.Length + 4;
+        for (var v = 0; v < count; v++)
+        {
+            room += (condition.ValueAt(v).Length * MaxUtf8BytesPerChar) + 3;
+        }
+
+        output.Reserve(room);
+        output.Put(opening);
         if (condition.IsQuickFilter)
         {
             return true;
         }
 
-        for (var v = 0; v < condition.ValueCount; v++)
+        for (var v = 0; v < count; v++)
         {
             if (v > 0)
             {
-                buffer[at++] = (byte)',';
+                output.Put((byte)',');
             }
 
-            buffer[at++] = (byte)'"';
-            var written = Utf8(condition.ValueAt(v), escaping, buffer, at);
-            if (written < 0)
+            output.Put((byte)'"');
+            if (!output.PutUnescaped(condition.ValueAt(v)))
             {
                 return false;
             }
 
-            at += written;
-            buffer[at++] = (byte)'"';
+            output.Put((byte)'"');
         }
 
-        buffer[at++] = (byte)']';
-        buffer[at++] = (byte)'}';
+        output.Put((byte)']');
+        output.Put((byte)'}');
         return true;
-    }
-
-    /// <summary>
-    /// Writes a value's UTF-8 at <paramref name="at"/>; -1 when the encoder would escape any of it. Values are whole
-    /// Unicode text: the checks refuse lone surrogates.
-    /// </summary>
-    private static int Utf8(string value, Escaping escaping, byte[] buffer, int at)
-    {
-        var i = 0;
-        for (; i < value.Length && value[i] < 0x80; i++)
-        {
-            if (escaping.Ascii[value[i]])
-            {
-                return -1;
-            }
-
-            buffer[at + i] = (byte)value[i];
-        }
-
-        if (i == value.Length)
-        {
-            return i;
-        }
-
-        var rest = Encoding.UTF8.GetBytes(value, i, value.Length - i, buffer, at + i);
-        return escaping.Encoder.FindFirstCharacterToEncodeUtf8(buffer.AsSpan(at + i, rest)) < 0 ? i + rest : -1;
     }
 
     private static bool[] AsciiEscapes(JavaScriptEncoder encoder)
@@ -202,13 +156,77 @@ internal static class CompactFilterWriter
         return escapes;
     }
 
-    /// <summary>What the writer's encoder escapes: its ASCII table, and the encoder for the rest.</summary>
-    private readonly struct Escaping
+    /// <summary>A pooled buffer being filled, and what the writer's encoder escapes.</summary>
+    private struct Output
     {
-        public Escaping(JavaScriptEncoder encoder, bool[] ascii) => (Encoder, Ascii) = (encoder, ascii);
+        private readonly JavaScriptEncoder encoder;
+        private readonly bool[] asciiEscapes;
+        private int at;
 
-        public JavaScriptEncoder Encoder { get; }
+        public Output(JavaScriptEncoder encoder, bool[] asciiEscapes, byte[] bytes)
+        {
+            this.encoder = encoder;
+            this.asciiEscapes = asciiEscapes;
+            Bytes = bytes;
+            at = 0;
+        }
 
-        public bool[] Ascii { get; }
+        public byte[] Bytes { get; private set; }
+
+        public ReadOnlySpan<byte> Written => Bytes.AsSpan(0, at);
+
+        /// <summary>Makes room for <paramref name="count"/> more bytes, plus the filter's closing bracket.</summary>
+        public void Reserve(int count)
+        {
+            if (at + count + 1 <= Bytes.Length)
+            {
+                return;
+            }
+
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(Bytes.Length * 2, at + count + 1));
+            Written.CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(Bytes);
+            Bytes = larger;
+        }
+
+        public void Put(byte value) => Bytes[at++] = value;
+
+        public void Put(byte[] value)
+        {
+            value.AsSpan().CopyTo(Bytes.AsSpan(at));
+            at += value.Length;
+        }
+
+        /// <summary>
+        /// Writes a value's UTF-8; false when the encoder would escape any of it. Values are whole Unicode text: the
+        /// checks refuse lone surrogates.
+        /// </summary>
+        public bool PutUnescaped(string value)
+        {
+            var i = 0;
+            for (; i < value.Length && value[i] < 0x80; i++)
+            {
+                if (asciiEscapes[value[i]])
+                {
+                    return false;
+                }
+
+                Bytes[at + i] = (byte)value[i];
+            }
+
+            if (i < value.Length)
+            {
+                var rest = Encoding.UTF8.GetBytes(value, i, value.Length - i, Bytes, at + i);
+                if (encoder.FindFirstCharacterToEncodeUtf8(Bytes.AsSpan(at + i, rest)) >= 0)
+                {
+                    return false;
+                }
+
+                i += rest;
+            }
+
+            at += i;
+            return true;
+        }
     }
 }
