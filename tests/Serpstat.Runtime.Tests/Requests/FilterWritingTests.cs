@@ -87,6 +87,26 @@ public sealed class FilterWritingTests
     }
 
     [Fact]
+    public void A_filter_longer_than_the_first_buffer_is_written_whole()
+    {
+        var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var filter = Filter(f => f.UrlFrom.Contains("start"));
+        for (var i = 0; i < 30; i++)
+        {
+            var number = i;
+            filter |= Filter(f => f.Anchor.NotContains(AtRunTime("anchor text number " + number + " лопспрол"))
+                                  && f.UrlTo.EndsWith(AtRunTime("/page/" + number + "/with/a/longer/path.html")));
+        }
+
+        var written = filter.ToComplexFilter();
+        var raw = Write(written, options);
+
+        Assert.True(TryRaw(filter, options));
+        Assert.True(raw.Length > 4096, $"only {raw.Length} bytes");
+        Assert.Equal(Write(ComplexFilter.Of(written.Groups), options), raw);
+    }
+
+    [Fact]
     public void The_reference_filter_is_written_exactly()
     {
         var filter = Filter(f => f.UrlFrom.NotContains("7654765")
