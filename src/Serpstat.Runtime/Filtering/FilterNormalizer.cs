@@ -24,34 +24,76 @@ internal static class FilterNormalizer
     /// </summary>
     public static ComplexFilter Normalize(FilterNode node)
     {
-        if (!IsOrOfAnds(node, insideAnd: false, depth: 0))
+        var mayRepeat = false;
+        var groups = OrOfAndsGroups(node, depth: 0, ref mayRepeat);
+        if (groups < 0)
         {
             return new ComplexFilter(ToGroups(node, negated: false));
         }
 
-        CheckSize(Count(node, isOr: true));
-        return RepeatsCondition(node) ? new ComplexFilter(Flatten(node)) : new ComplexFilter(node);
+        CheckSize(groups);
+        return mayRepeat && RepeatsCondition(node) ? new ComplexFilter(Flatten(node)) : new ComplexFilter(node);
     }
 
     public static ComplexFilter Combine(ComplexFilter left, ComplexFilter right) =>
         new(Cross(left.Groups, right.Groups));
 
     /// <summary>
-    /// Whether the filter is written in the API's form already: no NOT, and no OR under an AND. Most filters are
-    /// (<c>a &amp;&amp; b || c</c>); they need no distribution and are read off in one pass.
+    /// The number of groups of a filter written in the API's form already (no NOT, and no OR under an AND), or -1.
+    /// Most filters are (<c>a &amp;&amp; b || c</c>): they need no distribution. Notes whether a group may hold a
+    /// condition twice, so that only then are its conditions compared in full.
     /// </summary>
-    private static bool IsOrOfAnds(FilterNode node, bool insideAnd, int depth) => depth < 64 && node switch
+    private static int OrOfAndsGroups(FilterNode node, int depth, ref bool mayRepeat)
     {
-        FilterCondition => true,
-        FilterNode.And both => IsOrOfAnds(both.Left, true, depth + 1) && IsOrOfAnds(both.Right, true, depth + 1),
-        FilterNode.Or either => !insideAnd
-                                && IsOrOfAnds(either.Left, false, depth + 1)
-                                && IsOrOfAnds(either.Right, false, depth + 1),
-        _ => false,
-    };
+        if (depth >= 64)
+        {
+            return -1;
+        }
+
+        if (node is FilterNode.Or either)
+        {
+            var left = OrOfAndsGroups(either.Left, depth + 1, ref mayRepeat);
+            var right = left < 0 ? -1 : OrOfAndsGroups(either.Right, depth + 1, ref mayRepeat);
+            return right < 0 ? -1 : left + right;
+        }
+
+        var signatures = 0UL;
+        return IsAndOfConditions(node, depth, ref signatures, ref mayRepeat) ? 1 : -1;
+    }
+
+    private static bool IsAndOfConditions(FilterNode node, int depth, ref ulong signatures, ref bool mayRepeat)
+    {
+        switch (node)
+        {
+            case FilterCondition condition:
+                var bit = 1UL << Signature(condition);
+                mayRepeat |= (signatures & bit) != 0;
+                signatures |= bit;
+                return true;
+            case FilterNode.And both:
+                return depth < 64
+                       && IsAndOfConditions(both.Left, depth + 1, ref signatures, ref mayRepeat)
+                       && IsAndOfConditions(both.Right, depth + 1, ref signatures, ref mayRepeat);
+            default:
+                return false;
+        }
+    }
 
     /// <summary>
-    /// The groups of a filter that <see cref="IsOrOfAnds"/> accepts, in written order, duplicates dropped. Counted
+    /// One of 64 buckets, from what equality compares: equal conditions always share one, so conditions in different
+    /// buckets need no full comparison.
+    /// </summary>
+    private static int Signature(FilterCondition condition)
+    {
+        var name = condition.Field.WireName;
+        var mixed = name.Length == 0
+            ? (uint)condition.CompareType
+            : ((((uint)name.Length * 31) + name[0]) * 31 + name[name.Length - 1]) * 31 + (uint)condition.CompareType;
+        return (int)((mixed * 2654435769u) >> 26);
+    }
+
+    /// <summary>
+    /// The groups of a filter that <see cref="OrOfAndsGroups"/> accepts, in written order, duplicates dropped. Counted
     /// first, so that every array is made once at its size: this runs for every query built.
     /// </summary>
     public static IReadOnlyList<IReadOnlyList<FilterCondition>> Flatten(FilterNode node)
@@ -71,7 +113,7 @@ internal static class FilterNormalizer
         _ => 1,
     };
 
-    /// <summary>Whether a group of a filter that <see cref="IsOrOfAnds"/> accepts holds a condition twice.</summary>
+    /// <summary>Whether a group of a filter that <see cref="OrOfAndsGroups"/> accepts holds a condition twice.</summary>
     private static bool RepeatsCondition(FilterNode node)
     {
         if (node is FilterNode.Or either)
