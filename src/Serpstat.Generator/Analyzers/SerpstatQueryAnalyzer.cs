@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -21,6 +22,13 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         DiagnosticDescriptors.QueryRules.ToImmutableArray();
+
+    /// <summary>
+    /// The compare types by their C# names: every member access in the compilation is looked up here before any
+    /// semantic work.
+    /// </summary>
+    private static readonly Dictionary<string, CompareType> CompareTypesByName =
+        Enum.GetValues(typeof(CompareType)).Cast<CompareType>().ToDictionary(c => c.ToString(), StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -92,9 +100,7 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
         if (access.Parent is not InvocationExpressionSyntax
-            || !Enum.TryParse<CompareType>(access.Name.Identifier.ValueText, out var compareType)
-            || !Enum.IsDefined(typeof(CompareType), compareType)
-            || compareType.ToString() != access.Name.Identifier.ValueText)
+            || !CompareTypesByName.TryGetValue(access.Name.Identifier.ValueText, out var compareType))
         {
             return;
         }
