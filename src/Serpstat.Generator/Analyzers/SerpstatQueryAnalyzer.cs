@@ -14,14 +14,15 @@ namespace Serpstat.Generator.Analyzers;
 
 /// <summary>
 /// Checks code that calls the generated client against the schema facts the generated code carries: filter fields
-/// and compare types, constant values, request params and the row cap; and shows the request a constant query sends.
+/// and compare types, constant values, request params and the row cap. The request a constant query sends is shown by
+/// <see cref="SerpstatQueryPreviewAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        DiagnosticDescriptors.QueryRules.ToImmutableArray();
+        DiagnosticDescriptors.QueryChecks.ToImmutableArray();
 
     /// <summary>
     /// The compare types by their C# names: every member access in the compilation is looked up here before any
@@ -65,7 +66,7 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var refused = ParamChecks.Check(method, invocation.Arguments, symbols, context.ReportDiagnostic);
+        ParamChecks.Check(method, invocation.Arguments, symbols, context.ReportDiagnostic);
         if (IsWhere(method, symbols))
         {
             FilterExpression.Read(invocation.Arguments[0].Value, symbols, context.ReportDiagnostic);
@@ -73,7 +74,7 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
 
         if (QueryChain.IsStart(method, symbols))
         {
-            QueryChain.Analyze(invocation, method, invocation.Arguments, refused, symbols, context.ReportDiagnostic);
+            QueryChain.Check(invocation, method, symbols, context.ReportDiagnostic);
         }
     }
 
@@ -85,10 +86,10 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var refused = ParamChecks.Check(constructor, creation.Arguments, symbols, context.ReportDiagnostic);
+        ParamChecks.Check(constructor, creation.Arguments, symbols, context.ReportDiagnostic);
         if (QueryChain.IsStart(constructor, symbols))
         {
-            QueryChain.Analyze(creation, constructor, creation.Arguments, refused, symbols, context.ReportDiagnostic);
+            QueryChain.Check(creation, constructor, symbols, context.ReportDiagnostic);
         }
     }
 
