@@ -83,11 +83,11 @@ internal sealed class QueryChain
             return null;
         }
 
-        var ordered = requestType.GetMembers()
-            .Select(m => symbols.ParamOf(m)?.Wire)
-            .Where(wire => wire is not null && chain.optional.ContainsKey(wire))
+        var ordered = symbols.ParamsOf(requestType)
+            .Select(p => p.Wire)
+            .Where(chain.optional.ContainsKey)
             .Distinct()
-            .Select(wire => new KeyValuePair<string, string>(wire!, chain.optional[wire!]));
+            .Select(wire => new KeyValuePair<string, string>(wire, chain.optional[wire]));
         var known = required.Select(p => new KeyValuePair<string, string>(p.Key, p.Value!));
         var body = PreviewJson.Request(facts.Method, known.Concat(ordered));
         return Diagnostic.Create(DiagnosticDescriptors.QueryPreview, ConditionCall.NameOf(start.Syntax), body);
@@ -163,13 +163,20 @@ internal sealed class QueryChain
     }
 
     /// <summary>The size the API applies when none is sent, as the runtime's row-cap check assumes.</summary>
-    private long? DefaultSize(ITypeSymbol requestType) =>
-        requestType.GetMembers()
-            .Select(symbols.ParamOf)
-            .FirstOrDefault(param => param?.Role == "size")?.Default is { } text
-        && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+    private long? DefaultSize(ITypeSymbol requestType)
+    {
+        foreach (var param in symbols.ParamsOf(requestType))
+        {
+            if (param.Role == "size")
+            {
+                return long.TryParse(param.Default, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                    ? value
+                    : null;
+            }
+        }
+
+        return null;
+    }
 
     private void AddFilter(IOperation lambda, string wire)
     {

@@ -31,11 +31,18 @@ internal sealed class SerpstatSymbols
 
     private readonly ConcurrentDictionary<ISymbol, ParamFacts?> parameters = new(SymbolEqualityComparer.Default);
 
+    private readonly ConcurrentDictionary<ITypeSymbol, IReadOnlyList<ParamFacts>> memberParams =
+        new(SymbolEqualityComparer.Default);
+
+    private readonly ConcurrentDictionary<IFieldSymbol, string?> queryKinds = new(SymbolEqualityComparer.Default);
+
     private readonly Func<INamedTypeSymbol, INamedTypeSymbol?> findMethodClass;
     private readonly Func<INamedTypeSymbol, (string Method, long MaxRows)?> readMethodFacts;
     private readonly Func<ITypeSymbol, FilterFieldInfo?> readField;
     private readonly Func<INamedTypeSymbol, IReadOnlyList<FilterFieldInfo>> readFields;
     private readonly Func<ISymbol, ParamFacts?> readParam;
+    private readonly Func<ITypeSymbol, IReadOnlyList<ParamFacts>> readMemberParams;
+    private readonly Func<IFieldSymbol, string?> readQueryKind;
 
     private SerpstatSymbols(Compilation compilation)
     {
@@ -44,6 +51,8 @@ internal sealed class SerpstatSymbols
         readField = ReadField;
         readFields = ReadFields;
         readParam = ReadParam;
+        readMemberParams = ReadMemberParams;
+        readQueryKind = ReadQueryKind;
         MethodAttribute = compilation.GetTypeByMetadataName("Serpstat.Metadata.SerpstatMethodAttribute")!;
         ParamAttribute = compilation.GetTypeByMetadataName("Serpstat.Metadata.SerpstatParamAttribute")!;
         QueryKindAttribute = compilation.GetTypeByMetadataName("Serpstat.Metadata.SerpstatQueryKindAttribute")!;
@@ -105,6 +114,10 @@ internal sealed class SerpstatSymbols
     /// <summary>What <c>[SerpstatParam]</c> says of a member or parameter.</summary>
     public ParamFacts? ParamOf(ISymbol symbol) => parameters.GetOrAdd(symbol, readParam);
 
+    /// <summary>The <c>[SerpstatParam]</c> facts of a request type's members, in declaration order.</summary>
+    public IReadOnlyList<ParamFacts> ParamsOf(ITypeSymbol requestType) =>
+        memberParams.GetOrAdd(requestType, readMemberParams);
+
     /// <summary>The enum member of <paramref name="enumType"/> whose value is <paramref name="constant"/>.</summary>
     public static IFieldSymbol? EnumMember(ITypeSymbol? enumType, object? constant) =>
         enumType?.TypeKind == TypeKind.Enum
@@ -132,8 +145,7 @@ internal sealed class SerpstatSymbols
             : null;
 
     /// <summary><c>domain</c> or <c>url</c>: what a searchType value requires of the query.</summary>
-    public string? QueryKindOf(IFieldSymbol member) =>
-        Find(member, QueryKindAttribute)?.ConstructorArguments.FirstOrDefault().Value as string;
+    public string? QueryKindOf(IFieldSymbol member) => queryKinds.GetOrAdd(member, readQueryKind);
 
     /// <summary>
     /// What a constant of a generated enum is sent as: a <see cref="string"/> or a <see cref="long"/>; null when the
@@ -194,6 +206,12 @@ internal sealed class SerpstatSymbols
             return null;
         }
     }
+
+    private IReadOnlyList<ParamFacts> ReadMemberParams(ITypeSymbol requestType) =>
+        requestType.GetMembers().Select(ParamOf).Where(p => p is not null).Select(p => p!).ToList();
+
+    private string? ReadQueryKind(IFieldSymbol member) =>
+        Find(member, QueryKindAttribute)?.ConstructorArguments.FirstOrDefault().Value as string;
 
     private IReadOnlyList<FilterFieldInfo> ReadFields(INamedTypeSymbol filterFields) =>
         filterFields.GetTypeMembers().Select(FieldOf).Where(f => f is not null).Select(f => f!).ToList();
