@@ -45,7 +45,9 @@ internal sealed class QueryChain
         && (method.MethodKind == MethodKind.Constructor || method.IsStatic)
         && symbols.MethodClassOf(method) is not null;
 
-    /// <summary>Reports what the runtime would refuse along the chain: the row cap, filters that add up too far.</summary>
+    /// <summary>
+    /// Reports what the runtime would refuse along the chain: the row cap, and filters that add up too far.
+    /// </summary>
     public static void Check(IOperation start, IMethodSymbol method, SerpstatSymbols symbols, Action<Diagnostic> report)
     {
         if (symbols.MethodClassOf(method) is { } methodClass && symbols.MethodFacts(methodClass) is { } facts)

@@ -99,7 +99,9 @@ public sealed class SERP150Tests
             withPreview: true,
             Verify.Expect("SERP105", "page must be at least 1; 0 is not"));
 
-    /// <summary>A command-line build skips an analyzer that reports only info, which keeps previews out of builds.</summary>
+    /// <summary>
+    /// A command-line build skips an analyzer that reports only info, which keeps previews out of builds.
+    /// </summary>
     [Fact]
     public void The_preview_analyzer_reports_only_info() =>
         Assert.All(
