@@ -117,7 +117,7 @@ public sealed class PreviewAgreementTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
         var diagnostics = await compilation
-            .WithAnalyzers([new SerpstatQueryAnalyzer()])
+            .WithAnalyzers([new SerpstatQueryAnalyzer(), new SerpstatQueryPreviewAnalyzer()])
             .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
         using var image = new MemoryStream();

@@ -1,23 +1,44 @@
 #!/usr/bin/env bash
 # What the generator and its analyzers add to a build (README, "Benchmarks"). Prepares, in a temporary folder outside
 # the repository, the sample with the generator against the same sample with the generated files checked in as plain
-# sources and no generator, and a synthetic project of 2,000 queries built with analyzers on and off. Each is built
-# RUNS times clean and RUNS times after touching one source file; prints the medians and the ratios.
+# sources and no generator, and a synthetic project of 2,000 queries built with analyzers on, with every analyzer on
+# but ours, and with analyzers off. Each is built RUNS times clean and RUNS times after touching one source file;
+# prints the medians and the ratios.
 #
-#   tests/Serpstat.Benchmarks/build-overhead.sh            # RUNS=5
+#   tests/Serpstat.Benchmarks/build-overhead.sh            # RUNS=5, cold compiler
 #   RUNS=9 tests/Serpstat.Benchmarks/build-overhead.sh
+#   SERVER=1 tests/Serpstat.Benchmarks/build-overhead.sh   # warm compiler server, as `dotnet build` on a desk
 #
-# Every build runs without the compiler server and without MSBuild node reuse (as CI builds), so that no process
-# outlives the script and every build pays the same compiler start-up; the ratios are of whole `dotnet build` runs.
+# By default every build runs without the compiler server (as CI builds), so every build pays the same compiler
+# start-up: loading and JIT-compiling each analyzer and generator. SERVER=1 builds through a compiler server of the
+# script's own (a private pipe name, so no other build shares it), warmed by an untimed build of each variant, and
+# shuts it down at the end. MSBuild node reuse is off in both modes, so no process outlives the script. The ratios are
+# of whole `dotnet build` runs.
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 runs=${RUNS:-5}
+server=${SERVER:-0}
 work=$(mktemp -d "${TMPDIR:-/tmp}/serpstat-build-overhead.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+pipe="serpstat-build-overhead-$$"
 
 export MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-build_flags=(-c Release --no-restore -nodeReuse:false -p:UseSharedCompilation=false -v:q -nologo)
+if [ "$server" = 1 ]; then
+  build_flags=(-c Release --no-restore -nodeReuse:false -p:UseSharedCompilation=true -p:SharedCompilationId="$pipe")
+  mode="compiler server, warm"
+else
+  build_flags=(-c Release --no-restore -nodeReuse:false -p:UseSharedCompilation=false)
+  mode="no compiler server"
+fi
+build_flags+=(-v:q -nologo)
+
+# The server started by the first build listens on the script's own pipe; only that one is asked to stop.
+stop_server() { :; }
+if [ "$server" = 1 ]; then
+  roslyn=$(dotnet msbuild "$repo/src/Serpstat.Generator" -getProperty:RoslynTargetsPath)
+  stop_server() { "$roslyn/bincore/VBCSCompiler" -shutdown -pipename:"$pipe" >/dev/null 2>&1 || true; }
+fi
+trap 'stop_server; rm -rf "$work"' EXIT
 
 echo "Building the generator, the runtime and the emulator once (not timed)..."
 for project in Serpstat.Generator Serpstat.Runtime Serpstat.Emulator; do
@@ -62,7 +83,8 @@ cp "$repo/samples/Serpstat.Sample/Program.cs" "$work/sample-plain/"
 dotnet restore "$work/sample-generator" -v:q >/dev/null
 dotnet build "$work/sample-generator" "${build_flags[@]}" -p:EmitCompilerGeneratedFiles=true \
   -p:CompilerGeneratedFilesOutputPath=generated >/dev/null
-find "$work/sample-generator/generated" -name '*.g.cs' -exec cp {} "$work/sample-plain/" \;
+# Only our generator's files: the SDK's own generators run in the plain sample too.
+find "$work/sample-generator/generated/Serpstat.Generator" -name '*.g.cs' -exec cp {} "$work/sample-plain/" \;
 rm -rf "$work/sample-generator/generated"
 dotnet restore "$work/sample-plain" -v:q >/dev/null
 
@@ -116,14 +138,21 @@ echo "Timing $runs clean and $runs incremental builds of each variant..."
 read -r gen_clean gen_incr < <(time_builds "$work/sample-generator" Program.cs)
 read -r plain_clean plain_incr < <(time_builds "$work/sample-plain" Program.cs)
 read -r on_clean on_incr < <(time_builds "$work/queries" Queries0.cs)
+# RunAnalyzers=false also turns off the SDK's analyzers (.NET, ASP.NET); suppressing our IDs skips only ours.
+ours=$(grep -o '"SERP1[0-9][0-9]"' "$repo/src/Serpstat.Generator/Diagnostics/DiagnosticDescriptors.cs" | tr -d '"' \
+  | paste -sd ';' | sed 's/;/%3B/g')
+read -r others_clean others_incr < <(time_builds "$work/queries" Queries0.cs -p:NoWarn="$ours")
 read -r off_clean off_incr < <(time_builds "$work/queries" Queries0.cs -p:RunAnalyzers=false)
 
 echo
-echo "| build (median of $runs, seconds) | clean | incremental (one file touched) |"
+echo "| build (median of $runs, seconds; $mode) | clean | incremental (one file touched) |"
 echo "|---|---:|---:|"
 echo "| sample, with the generator | $gen_clean | $gen_incr |"
 echo "| sample, generated files as plain sources | $plain_clean | $plain_incr |"
 echo "| ratio (goal <= 1.05) | $(ratio "$gen_clean" "$plain_clean") | $(ratio "$gen_incr" "$plain_incr") |"
 echo "| 2,000 queries, analyzers on | $on_clean | $on_incr |"
+echo "| 2,000 queries, every analyzer but ours (-p:NoWarn=SERP1xx) | $others_clean | $others_incr |"
 echo "| 2,000 queries, analyzers off (-p:RunAnalyzers=false) | $off_clean | $off_incr |"
 echo "| ratio (goal <= 1.05) | $(ratio "$on_clean" "$off_clean") | $(ratio "$on_incr" "$off_incr") |"
+echo "| ratio of ours alone (on / every analyzer but ours) | $(ratio "$on_clean" "$others_clean") |\
+ $(ratio "$on_incr" "$others_incr") |"

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis.Operations;
@@ -18,6 +17,19 @@ internal static class Arguments
         arguments.FirstOrDefault(a => a.Parameter?.Ordinal == ordinal);
 
     /// <summary>The arguments in the order the method declares its parameters.</summary>
-    public static IEnumerable<IArgumentOperation> InParameterOrder(ImmutableArray<IArgumentOperation> arguments) =>
-        arguments.OrderBy(a => a.Parameter?.Ordinal ?? int.MaxValue);
+    public static ImmutableArray<IArgumentOperation> InParameterOrder(ImmutableArray<IArgumentOperation> arguments)
+    {
+        // Arguments are nearly always written in parameter order; only named ones out of order need a sorted copy.
+        for (var i = 1; i < arguments.Length; i++)
+        {
+            if (Ordinal(arguments[i - 1]) > Ordinal(arguments[i]))
+            {
+                return arguments.OrderBy(Ordinal).ToImmutableArray();
+            }
+        }
+
+        return arguments;
+    }
+
+    private static int Ordinal(IArgumentOperation argument) => argument.Parameter?.Ordinal ?? int.MaxValue;
 }

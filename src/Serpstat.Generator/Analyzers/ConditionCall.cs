@@ -132,7 +132,10 @@ internal sealed class ConditionCall
                 return null;
             }
 
-            values.AddRange(elements.Select(e => ConstantValues.Read(e, symbols)));
+            foreach (var element in elements)
+            {
+                values.Add(ConstantValues.Read(element, symbols));
+            }
         }
 
         return values;

@@ -12,24 +12,29 @@ namespace Serpstat.Generator.Analyzers;
 
 /// <summary>
 /// A fluent chain that starts at a query factory (<c>GetOutlinks.Query(...)</c> or <c>new GetOutlinks.Request(...)</c>)
-/// and goes on through the request's <c>[SerpstatParam]</c> members. It checks the row cap as the runtime does after
-/// each page or size call, and, when every value is known, shows the request body the chain builds.
+/// and goes on through the request's <c>[SerpstatParam]</c> members. Checked, it reports the row cap as the runtime
+/// checks it after each page or size call, and filters that its Where calls only refuse together; previewed, it
+/// shows the request body the chain builds when every value is known.
 /// </summary>
 internal sealed class QueryChain
 {
     private const string ComplexFilterRole = "complexFilter";
 
     private readonly SerpstatSymbols symbols;
-    private readonly Action<Diagnostic> report;
+    private readonly Action<Diagnostic>? report;
     private readonly Dictionary<string, string> optional = new();
     private ComplexFilter? filter;
+    private IOperation? unreadFilter;
     private bool allKnown = true;
 
-    private QueryChain(SerpstatSymbols symbols, Action<Diagnostic> report)
+    /// <param name="report">Null when previewing: the checks' diagnostics then belong to the other analyzer.</param>
+    private QueryChain(SerpstatSymbols symbols, Action<Diagnostic>? report)
     {
         this.symbols = symbols;
         this.report = report;
     }
+
+    private bool Previewing => report is null;
 
     /// <summary>
     /// Whether <paramref name="method"/> starts a query: every parameter carries <c>[SerpstatParam]</c>.
@@ -40,43 +45,58 @@ internal sealed class QueryChain
         && (method.MethodKind == MethodKind.Constructor || method.IsStatic)
         && symbols.MethodClassOf(method) is not null;
 
+    /// <summary>
+    /// Reports what the runtime would refuse along the chain: the row cap, and filters that add up too far.
+    /// </summary>
+    public static void Check(IOperation start, IMethodSymbol method, SerpstatSymbols symbols, Action<Diagnostic> report)
+    {
+        if (symbols.MethodClassOf(method) is { } methodClass && symbols.MethodFacts(methodClass) is { } facts)
+        {
+            new QueryChain(symbols, report).Follow(start, RequestType(method), facts);
+        }
+    }
+
+    /// <summary>The request body the chain sends, as SERP150; null when any part is unknown or refused.</summary>
     /// <param name="refused">
     /// Whether the start's own arguments got an error: the runtime throws, nothing is sent.
     /// </param>
-    public static void Analyze(
+    public static Diagnostic? Preview(
         IOperation start,
         IMethodSymbol method,
         ImmutableArray<IArgumentOperation> arguments,
         bool refused,
-        SerpstatSymbols symbols,
-        Action<Diagnostic> report)
+        SerpstatSymbols symbols)
     {
-        if (symbols.MethodClassOf(method) is not { } methodClass || symbols.MethodFacts(methodClass) is not { } facts)
+        if (refused || symbols.MethodClassOf(method) is not { } methodClass
+            || symbols.MethodFacts(methodClass) is not { } facts)
         {
-            return;
+            return null;
         }
 
-        var requestType = method.MethodKind == MethodKind.Constructor ? method.ContainingType : method.ReturnType;
-        var chain = new QueryChain(symbols, report);
+        var requestType = RequestType(method);
+        var chain = new QueryChain(symbols, report: null);
         // Required params in the order the factory declares them, which is the schema order the runtime writes.
         var required = Arguments.InParameterOrder(arguments)
             .Select(a => new KeyValuePair<string, string?>(symbols.ParamOf(a.Parameter!)!.Wire, chain.Json(a.Value)))
             .ToList();
         chain.Follow(start, requestType, facts);
-        if (refused || !chain.allKnown || required.Any(p => p.Value is null))
+        if (!chain.allKnown || required.Any(p => p.Value is null))
         {
-            return;
+            return null;
         }
 
-        var ordered = requestType.GetMembers()
-            .Select(m => symbols.ParamOf(m)?.Wire)
-            .Where(wire => wire is not null && chain.optional.ContainsKey(wire))
+        var ordered = symbols.ParamsOf(requestType)
+            .Select(p => p.Wire)
+            .Where(chain.optional.ContainsKey)
             .Distinct()
-            .Select(wire => new KeyValuePair<string, string>(wire!, chain.optional[wire!]));
+            .Select(wire => new KeyValuePair<string, string>(wire, chain.optional[wire]));
         var known = required.Select(p => new KeyValuePair<string, string>(p.Key, p.Value!));
         var body = PreviewJson.Request(facts.Method, known.Concat(ordered));
-        report(Diagnostic.Create(DiagnosticDescriptors.QueryPreview, ConditionCall.NameOf(start.Syntax), body));
+        return Diagnostic.Create(DiagnosticDescriptors.QueryPreview, ConditionCall.NameOf(start.Syntax), body);
     }
+
+    private static ITypeSymbol RequestType(IMethodSymbol start) =>
+        start.MethodKind == MethodKind.Constructor ? start.ContainingType : start.ReturnType;
 
     /// <summary>Walks up the calls made on the request, in the order they run.</summary>
     private void Follow(IOperation start, ITypeSymbol requestType, (string Method, long MaxRows) facts)
@@ -101,7 +121,11 @@ internal sealed class QueryChain
                 continue;
             }
 
-            optional[param.Wire] = Json(argument.Value) ?? Unknown();
+            if (Previewing)
+            {
+                optional[param.Wire] = Json(argument.Value) ?? Unknown();
+            }
+
             var value = ConstantValues.Integer(argument.Value);
             var usable = value is { } v && ParamChecks.InRange(param, v) ? value : null;
             if (value is not null && usable is null)
@@ -128,7 +152,7 @@ internal sealed class QueryChain
                 // The runtime throws at this call, so there is no request to show either.
                 reported = true;
                 Unknown();
-                report(Diagnostic.Create(
+                report?.Invoke(Diagnostic.Create(
                     DiagnosticDescriptors.RowCapExceeded,
                     argument.Value.Syntax.GetLocation(),
                     page,
@@ -141,16 +165,36 @@ internal sealed class QueryChain
     }
 
     /// <summary>The size the API applies when none is sent, as the runtime's row-cap check assumes.</summary>
-    private long? DefaultSize(ITypeSymbol requestType) =>
-        requestType.GetMembers()
-            .Select(symbols.ParamOf)
-            .FirstOrDefault(param => param?.Role == "size")?.Default is { } text
-        && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
+    private long? DefaultSize(ITypeSymbol requestType)
+    {
+        foreach (var param in symbols.ParamsOf(requestType))
+        {
+            if (param.Role == "size")
+            {
+                return long.TryParse(param.Default, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+                    ? value
+                    : null;
+            }
+        }
+
+        return null;
+    }
 
     private void AddFilter(IOperation lambda, string wire)
     {
+        // A check needs a filter only once a second Where could combine with it; most chains have one Where.
+        if (!Previewing && filter is null && unreadFilter is null)
+        {
+            unreadFilter = lambda;
+            return;
+        }
+
+        if (unreadFilter is not null)
+        {
+            filter = FilterExpression.Read(unreadFilter, symbols, report: null);
+            unreadFilter = null;
+        }
+
         var added = FilterExpression.Read(lambda, symbols, report: null);
         if (added is null)
         {
@@ -166,12 +210,15 @@ internal sealed class QueryChain
         catch (SerpstatFilterException exception)
         {
             // The runtime throws at this Where: the filters ANDed together expand past what it sends.
-            report(FilterExpression.TooLarge(lambda, exception));
+            report?.Invoke(FilterExpression.TooLarge(lambda, exception));
             Unknown();
             return;
         }
 
-        optional[wire] = PreviewJson.Filter(filter);
+        if (Previewing)
+        {
+            optional[wire] = PreviewJson.Filter(filter);
+        }
     }
 
     /// <summary>A constant param value as JSON; null when it is not known at compile time.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -13,14 +14,22 @@ namespace Serpstat.Generator.Analyzers;
 
 /// <summary>
 /// Checks code that calls the generated client against the schema facts the generated code carries: filter fields
-/// and compare types, constant values, request params and the row cap; and shows the request a constant query sends.
+/// and compare types, constant values, request params and the row cap. The request a constant query sends is shown by
+/// <see cref="SerpstatQueryPreviewAnalyzer"/>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        DiagnosticDescriptors.QueryRules.ToImmutableArray();
+        DiagnosticDescriptors.QueryChecks.ToImmutableArray();
+
+    /// <summary>
+    /// The compare types by their C# names: every member access in the compilation is looked up here before any
+    /// semantic work.
+    /// </summary>
+    private static readonly Dictionary<string, CompareType> CompareTypesByName =
+        Enum.GetValues(typeof(CompareType)).Cast<CompareType>().ToDictionary(c => c.ToString(), StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -57,7 +66,7 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var refused = ParamChecks.Check(method, invocation.Arguments, symbols, context.ReportDiagnostic);
+        ParamChecks.Check(method, invocation.Arguments, symbols, context.ReportDiagnostic);
         if (IsWhere(method, symbols))
         {
             FilterExpression.Read(invocation.Arguments[0].Value, symbols, context.ReportDiagnostic);
@@ -65,7 +74,7 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
 
         if (QueryChain.IsStart(method, symbols))
         {
-            QueryChain.Analyze(invocation, method, invocation.Arguments, refused, symbols, context.ReportDiagnostic);
+            QueryChain.Check(invocation, method, symbols, context.ReportDiagnostic);
         }
     }
 
@@ -77,10 +86,10 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var refused = ParamChecks.Check(constructor, creation.Arguments, symbols, context.ReportDiagnostic);
+        ParamChecks.Check(constructor, creation.Arguments, symbols, context.ReportDiagnostic);
         if (QueryChain.IsStart(constructor, symbols))
         {
-            QueryChain.Analyze(creation, constructor, creation.Arguments, refused, symbols, context.ReportDiagnostic);
+            QueryChain.Check(creation, constructor, symbols, context.ReportDiagnostic);
         }
     }
 
@@ -92,9 +101,7 @@ public sealed class SerpstatQueryAnalyzer : DiagnosticAnalyzer
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
         if (access.Parent is not InvocationExpressionSyntax
-            || !Enum.TryParse<CompareType>(access.Name.Identifier.ValueText, out var compareType)
-            || !Enum.IsDefined(typeof(CompareType), compareType)
-            || compareType.ToString() != access.Name.Identifier.ValueText)
+            || !CompareTypesByName.TryGetValue(access.Name.Identifier.ValueText, out var compareType))
         {
             return;
         }

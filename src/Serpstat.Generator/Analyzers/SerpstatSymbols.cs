@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -11,10 +12,47 @@ namespace Serpstat.Generator.Analyzers;
 /// The runtime's marker attributes and filter types in one compilation. The analyzers recognise the library's API
 /// only through these symbols, never by a method's name, and read every schema fact from the attributes.
 /// </summary>
+/// <remarks>
+/// The facts are read once per symbol and kept for the compilation: every invocation asks for its method class, and
+/// thousands of queries ask again for the same few fields and params.
+/// </remarks>
 internal sealed class SerpstatSymbols
 {
+    private readonly ConcurrentDictionary<INamedTypeSymbol, INamedTypeSymbol?> methodClasses =
+        new(SymbolEqualityComparer.Default);
+
+    private readonly ConcurrentDictionary<INamedTypeSymbol, (string Method, long MaxRows)?> methodFacts =
+        new(SymbolEqualityComparer.Default);
+
+    private readonly ConcurrentDictionary<ITypeSymbol, FilterFieldInfo?> fields = new(SymbolEqualityComparer.Default);
+
+    private readonly ConcurrentDictionary<INamedTypeSymbol, IReadOnlyList<FilterFieldInfo>> fieldLists =
+        new(SymbolEqualityComparer.Default);
+
+    private readonly ConcurrentDictionary<ISymbol, ParamFacts?> parameters = new(SymbolEqualityComparer.Default);
+
+    private readonly ConcurrentDictionary<ITypeSymbol, IReadOnlyList<ParamFacts>> memberParams =
+        new(SymbolEqualityComparer.Default);
+
+    private readonly ConcurrentDictionary<IFieldSymbol, string?> queryKinds = new(SymbolEqualityComparer.Default);
+
+    private readonly Func<INamedTypeSymbol, INamedTypeSymbol?> findMethodClass;
+    private readonly Func<INamedTypeSymbol, (string Method, long MaxRows)?> readMethodFacts;
+    private readonly Func<ITypeSymbol, FilterFieldInfo?> readField;
+    private readonly Func<INamedTypeSymbol, IReadOnlyList<FilterFieldInfo>> readFields;
+    private readonly Func<ISymbol, ParamFacts?> readParam;
+    private readonly Func<ITypeSymbol, IReadOnlyList<ParamFacts>> readMemberParams;
+    private readonly Func<IFieldSymbol, string?> readQueryKind;
+
     private SerpstatSymbols(Compilation compilation)
     {
+        findMethodClass = FindMethodClass;
+        readMethodFacts = ReadMethodFacts;
+        readField = ReadField;
+        readFields = ReadFields;
+        readParam = ReadParam;
+        readMemberParams = ReadMemberParams;
+        readQueryKind = ReadQueryKind;
         MethodAttribute = compilation.GetTypeByMetadataName("Serpstat.Metadata.SerpstatMethodAttribute")!;
         ParamAttribute = compilation.GetTypeByMetadataName("Serpstat.Metadata.SerpstatParamAttribute")!;
         QueryKindAttribute = compilation.GetTypeByMetadataName("Serpstat.Metadata.SerpstatQueryKindAttribute")!;
@@ -57,81 +95,28 @@ internal sealed class SerpstatSymbols
         symbol.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attribute));
 
     /// <summary>The generated class of the API method that <paramref name="symbol"/> belongs to, if any.</summary>
-    public INamedTypeSymbol? MethodClassOf(ISymbol symbol)
-    {
-        for (var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
-             type is not null;
-             type = type.ContainingType)
-        {
-            if (Find(type, MethodAttribute) is not null)
-            {
-                return type;
-            }
-        }
-
-        return null;
-    }
+    public INamedTypeSymbol? MethodClassOf(ISymbol symbol) =>
+        (symbol as INamedTypeSymbol ?? symbol.ContainingType) is { } type
+            ? methodClasses.GetOrAdd(type, findMethodClass)
+            : null;
 
     /// <summary>The API method's wire name and row cap, from <c>[SerpstatMethod]</c>.</summary>
-    public (string Method, long MaxRows)? MethodFacts(INamedTypeSymbol methodClass)
-    {
-        var attribute = Find(methodClass, MethodAttribute);
-        if (attribute?.ConstructorArguments.FirstOrDefault().Value is not string method)
-        {
-            return null;
-        }
-
-        var maxRows = Named(attribute, "MaxRows") is long rows ? rows : 0;
-        return (method, maxRows);
-    }
+    public (string Method, long MaxRows)? MethodFacts(INamedTypeSymbol methodClass) =>
+        methodFacts.GetOrAdd(methodClass, readMethodFacts);
 
     /// <summary>The filter field a generated field type stands for, from <c>[SerpstatFilterField]</c>.</summary>
-    public FilterFieldInfo? FieldOf(ITypeSymbol? type)
-    {
-        var attribute = type is null ? null : Find(type, FilterFieldAttribute);
-        if (attribute is null || attribute.ConstructorArguments.Length != 3
-            || attribute.ConstructorArguments[0].Value is not string wire
-            || attribute.ConstructorArguments[1].Value is not int kind
-            || attribute.ConstructorArguments[2].Value is not int allowed)
-        {
-            return null;
-        }
-
-        var values = Named(attribute, "Values") is TypedConstant[] listed
-            ? listed.Select(v => v.Value as string).Where(v => v is not null).Select(v => v!).ToArray()
-            : null;
-        try
-        {
-            var dateFormat = Named(attribute, "DateFormat") as string;
-            return new FilterFieldInfo(wire, (FilterValueKind)kind, (CompareTypes)allowed, dateFormat, values);
-        }
-        catch (ArgumentException)
-        {
-            // A date format this version does not know: no check is better than a wrong one.
-            return null;
-        }
-    }
+    public FilterFieldInfo? FieldOf(ITypeSymbol? type) => type is null ? null : fields.GetOrAdd(type, readField);
 
     /// <summary>Every filter field of a generated filter-fields type, by wire name, in declaration order.</summary>
     public IReadOnlyList<FilterFieldInfo> FieldsOf(INamedTypeSymbol filterFields) =>
-        filterFields.GetTypeMembers().Select(FieldOf).Where(f => f is not null).Select(f => f!).ToList();
+        fieldLists.GetOrAdd(filterFields, readFields);
 
     /// <summary>What <c>[SerpstatParam]</c> says of a member or parameter.</summary>
-    public ParamFacts? ParamOf(ISymbol symbol)
-    {
-        var attribute = Find(symbol, ParamAttribute);
-        if (attribute?.ConstructorArguments.FirstOrDefault().Value is not string wire)
-        {
-            return null;
-        }
+    public ParamFacts? ParamOf(ISymbol symbol) => parameters.GetOrAdd(symbol, readParam);
 
-        return new ParamFacts(
-            wire,
-            Named(attribute, "Role") as string ?? string.Empty,
-            Named(attribute, "Minimum") is long min ? min : long.MinValue,
-            Named(attribute, "Maximum") is long max ? max : long.MaxValue,
-            Named(attribute, "Default") as string);
-    }
+    /// <summary>The <c>[SerpstatParam]</c> facts of a request type's members, in declaration order.</summary>
+    public IReadOnlyList<ParamFacts> ParamsOf(ITypeSymbol requestType) =>
+        memberParams.GetOrAdd(requestType, readMemberParams);
 
     /// <summary>The enum member of <paramref name="enumType"/> whose value is <paramref name="constant"/>.</summary>
     public static IFieldSymbol? EnumMember(ITypeSymbol? enumType, object? constant) =>
@@ -160,8 +145,7 @@ internal sealed class SerpstatSymbols
             : null;
 
     /// <summary><c>domain</c> or <c>url</c>: what a searchType value requires of the query.</summary>
-    public string? QueryKindOf(IFieldSymbol member) =>
-        Find(member, QueryKindAttribute)?.ConstructorArguments.FirstOrDefault().Value as string;
+    public string? QueryKindOf(IFieldSymbol member) => queryKinds.GetOrAdd(member, readQueryKind);
 
     /// <summary>
     /// What a constant of a generated enum is sent as: a <see cref="string"/> or a <see cref="long"/>; null when the
@@ -171,6 +155,82 @@ internal sealed class SerpstatSymbols
         WireValueAttribute is not null && EnumMember(enumType, constant) is { } member
             ? Find(member, WireValueAttribute)?.ConstructorArguments.FirstOrDefault().Value
             : null;
+
+    private INamedTypeSymbol? FindMethodClass(INamedTypeSymbol start)
+    {
+        for (var type = start; type is not null; type = type.ContainingType)
+        {
+            if (Find(type, MethodAttribute) is not null)
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    private (string Method, long MaxRows)? ReadMethodFacts(INamedTypeSymbol methodClass)
+    {
+        var attribute = Find(methodClass, MethodAttribute);
+        if (attribute?.ConstructorArguments.FirstOrDefault().Value is not string method)
+        {
+            return null;
+        }
+
+        var maxRows = Named(attribute, "MaxRows") is long rows ? rows : 0;
+        return (method, maxRows);
+    }
+
+    private FilterFieldInfo? ReadField(ITypeSymbol type)
+    {
+        var attribute = Find(type, FilterFieldAttribute);
+        if (attribute is null || attribute.ConstructorArguments.Length != 3
+            || attribute.ConstructorArguments[0].Value is not string wire
+            || attribute.ConstructorArguments[1].Value is not int kind
+            || attribute.ConstructorArguments[2].Value is not int allowed)
+        {
+            return null;
+        }
+
+        var values = Named(attribute, "Values") is TypedConstant[] listed
+            ? listed.Select(v => v.Value as string).Where(v => v is not null).Select(v => v!).ToArray()
+            : null;
+        try
+        {
+            var dateFormat = Named(attribute, "DateFormat") as string;
+            return new FilterFieldInfo(wire, (FilterValueKind)kind, (CompareTypes)allowed, dateFormat, values);
+        }
+        catch (ArgumentException)
+        {
+            // A date format this version does not know: no check is better than a wrong one.
+            return null;
+        }
+    }
+
+    private IReadOnlyList<ParamFacts> ReadMemberParams(ITypeSymbol requestType) =>
+        requestType.GetMembers().Select(ParamOf).Where(p => p is not null).Select(p => p!).ToList();
+
+    private string? ReadQueryKind(IFieldSymbol member) =>
+        Find(member, QueryKindAttribute)?.ConstructorArguments.FirstOrDefault().Value as string;
+
+    private IReadOnlyList<FilterFieldInfo> ReadFields(INamedTypeSymbol filterFields) =>
+        filterFields.GetTypeMembers().Select(FieldOf).Where(f => f is not null).Select(f => f!).ToList();
+
+    private ParamFacts? ReadParam(ISymbol symbol)
+    {
+        var attribute = Find(symbol, ParamAttribute);
+        if (attribute?.ConstructorArguments.FirstOrDefault().Value is not string wire)
+        {
+            return null;
+        }
+
+        return new ParamFacts(
+            wire,
+            Named(attribute, "Role") as string ?? string.Empty,
+            Named(attribute, "Minimum") is long min ? min : long.MinValue,
+            Named(attribute, "Maximum") is long max ? max : long.MaxValue,
+            Named(attribute, "Default") as string);
+    }
 
     private static object? Named(AttributeData attribute, string name)
     {

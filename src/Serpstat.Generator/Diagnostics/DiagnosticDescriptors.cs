@@ -187,13 +187,16 @@ internal static class DiagnosticDescriptors
         "This query, as built in this expression, sends: {0}",
         DiagnosticSeverity.Info);
 
-    /// <summary>Every analyzer descriptor, for the analyzer's <c>SupportedDiagnostics</c>.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> QueryRules { get; } = new[]
+    /// <summary>The query analyzer's checks, for its <c>SupportedDiagnostics</c>.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> QueryChecks { get; } = new[]
     {
         CompareTypeNotAllowed, UnknownFilterField, InvalidFilterDate, BetweenBoundsReversed, ParamOutOfRange,
         RowCapExceeded, QueryNotDomain, QueryNotUrl, ValueNotListed, EmptyValueSet, NegationNotExpressible,
-        InvalidFilterValue, FilterTooLarge, QueryPreview,
+        InvalidFilterValue, FilterTooLarge,
     };
+
+    /// <summary>Every analyzer descriptor: the checks and the preview.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> QueryRules { get; } = QueryChecks.Append(QueryPreview).ToArray();
 
     private static DiagnosticDescriptor Query(
         string id,

@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Serpstat.Analyzer.Tests.Infrastructure;
+using Serpstat.Generator.Analyzers;
 using Xunit;
 
 namespace Serpstat.Analyzer.Tests.Diagnostics;
@@ -96,4 +98,13 @@ public sealed class SERP150Tests
                 """),
             withPreview: true,
             Verify.Expect("SERP105", "page must be at least 1; 0 is not"));
+
+    /// <summary>
+    /// A command-line build skips an analyzer that reports only info, which keeps previews out of builds.
+    /// </summary>
+    [Fact]
+    public void The_preview_analyzer_reports_only_info() =>
+        Assert.All(
+            new SerpstatQueryPreviewAnalyzer().SupportedDiagnostics,
+            d => Assert.Equal(DiagnosticSeverity.Info, d.DefaultSeverity));
 }

@@ -1,7 +1,10 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Serpstat.Generator.Analyzers;
 
@@ -9,7 +12,8 @@ namespace Serpstat.Analyzer.Tests.Infrastructure;
 
 /// <summary>
 /// The Roslyn testing harness set up for this library: the generated client added as sources, references from
-/// Basic.Reference.Assemblies (no package download), and the query preview (SERP150) left out unless asked for.
+/// Basic.Reference.Assemblies (no package download), both query analyzers, and the query preview (SERP150) left out
+/// unless asked for.
 /// </summary>
 internal static class Verify
 {
@@ -22,7 +26,7 @@ internal static class Verify
 
     public static Task Analyzer(string markup, bool withPreview, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<SerpstatQueryAnalyzer, DefaultVerifier> { TestCode = markup };
+        var test = new QueryAnalyzersTest { TestCode = markup };
         Configure(test, withPreview);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
@@ -35,7 +39,7 @@ internal static class Verify
     public static Task Fix<TFix>(string markup, string fixedMarkup, string equivalenceKey, string title)
         where TFix : CodeFixProvider, new()
     {
-        var test = new CSharpCodeFixTest<SerpstatQueryAnalyzer, TFix, DefaultVerifier>
+        var test = new QueryAnalyzersFixTest<TFix>
         {
             TestCode = markup,
             FixedCode = fixedMarkup,
@@ -81,5 +85,19 @@ internal static class Verify
         {
             test.DisabledDiagnostics.Add("SERP150");
         }
+    }
+
+    private static readonly ImmutableArray<DiagnosticAnalyzer> QueryAnalyzers =
+        [new SerpstatQueryAnalyzer(), new SerpstatQueryPreviewAnalyzer()];
+
+    private sealed class QueryAnalyzersTest : CSharpAnalyzerTest<SerpstatQueryAnalyzer, DefaultVerifier>
+    {
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => QueryAnalyzers;
+    }
+
+    private sealed class QueryAnalyzersFixTest<TFix> : CSharpCodeFixTest<SerpstatQueryAnalyzer, TFix, DefaultVerifier>
+        where TFix : CodeFixProvider, new()
+    {
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => QueryAnalyzers;
     }
 }
