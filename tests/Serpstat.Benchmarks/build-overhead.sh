@@ -48,12 +48,16 @@ generator="$repo/src/Serpstat.Generator/bin/Release/netstandard2.0/Serpstat.Gene
 runtime="$repo/src/Serpstat.Runtime/bin/Release/net8.0/Serpstat.Runtime.dll"
 emulator="$repo/src/Serpstat.Emulator/bin/Release/net10.0/Serpstat.Emulator.dll"
 
-# project <folder> <with generator: true|false>: a consumer referencing the built assemblies, so that only its own
-# compilation is timed. The ASP.NET framework brings the emulator's and the client's dependencies.
+# project <folder> <with generator: true|false> <with the emulator: true|false>: a consumer referencing the built
+# assemblies, so that only its own compilation is timed. The sample runs the emulator, whose ASP.NET framework also
+# brings the client's dependencies (and ASP.NET's analyzers); the queries project needs neither.
 project() {
-  local folder=$1 analyzer=""
+  local folder=$1 analyzer="" emulated=""
   if [ "$2" = true ]; then
     analyzer="<Analyzer Include=\"$generator\" /><AdditionalFiles Include=\"$repo/schema/*.serpstat.json\" />"
+  fi
+  if [ "$3" = true ]; then
+    emulated="<FrameworkReference Include=\"Microsoft.AspNetCore.App\" /><Reference Include=\"$emulator\" />"
   fi
   mkdir -p "$folder"
   cat > "$folder/Consumer.csproj" <<XML
@@ -66,9 +70,8 @@ project() {
     <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
   </PropertyGroup>
   <ItemGroup>
-    <FrameworkReference Include="Microsoft.AspNetCore.App" />
     <Reference Include="$runtime" />
-    <Reference Include="$emulator" />
+    $emulated
     $analyzer
   </ItemGroup>
 </Project>
@@ -76,9 +79,9 @@ XML
 }
 
 # The sample, with the generator; then the sample with the files it generated as plain sources and no generator.
-project "$work/sample-generator" true
+project "$work/sample-generator" true true
 cp "$repo/samples/Serpstat.Sample/Program.cs" "$work/sample-generator/"
-project "$work/sample-plain" false
+project "$work/sample-plain" false true
 cp "$repo/samples/Serpstat.Sample/Program.cs" "$work/sample-plain/"
 dotnet restore "$work/sample-generator" -v:q >/dev/null
 dotnet build "$work/sample-generator" "${build_flags[@]}" -p:EmitCompilerGeneratedFiles=true \
@@ -89,7 +92,7 @@ rm -rf "$work/sample-generator/generated"
 dotnet restore "$work/sample-plain" -v:q >/dev/null
 
 # 2,000 queries, each with a filter the analyzers check, spread over 20 files.
-project "$work/queries" true
+project "$work/queries" true false
 for file in $(seq 0 19); do
   {
     echo "using Serpstat.Backlinks;"
@@ -138,7 +141,7 @@ echo "Timing $runs clean and $runs incremental builds of each variant..."
 read -r gen_clean gen_incr < <(time_builds "$work/sample-generator" Program.cs)
 read -r plain_clean plain_incr < <(time_builds "$work/sample-plain" Program.cs)
 read -r on_clean on_incr < <(time_builds "$work/queries" Queries0.cs)
-# RunAnalyzers=false also turns off the SDK's analyzers (.NET, ASP.NET); suppressing our IDs skips only ours.
+# RunAnalyzers=false also turns off the SDK's .NET analyzers; suppressing our IDs skips only ours.
 ours=$(grep -o '"SERP1[0-9][0-9]"' "$repo/src/Serpstat.Generator/Diagnostics/DiagnosticDescriptors.cs" | tr -d '"' \
   | paste -sd ';' | sed 's/;/%3B/g')
 read -r others_clean others_incr < <(time_builds "$work/queries" Queries0.cs -p:NoWarn="$ours")
