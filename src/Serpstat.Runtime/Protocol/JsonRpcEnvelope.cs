@@ -84,26 +84,26 @@ public static class JsonRpcEnvelope
         SerpstatError? error = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("id"u8))
+            if (MemberNames.NameIs(ref reader, "id"u8))
             {
                 reader.Read();
                 id = JsonValueReader.ReadNullableString(ref reader, JsonPath.Of("$.id"));
             }
-            else if (reader.ValueTextEquals("result"u8))
+            else if (MemberNames.NameIs(ref reader, "result"u8))
             {
                 reader.Read();
                 result = reader.TokenType == JsonTokenType.Null
                     ? null
                     : readResult(ref reader, JsonPath.Of("$.result"));
             }
-            else if (readRootSummary is not null && reader.ValueTextEquals("summary_info"u8))
+            else if (readRootSummary is not null && MemberNames.NameIs(ref reader, "summary_info"u8))
             {
                 reader.Read();
                 rootSummary = reader.TokenType == JsonTokenType.Null
                     ? null
                     : readRootSummary(ref reader, JsonPath.Of("$.summary_info"));
             }
-            else if (reader.ValueTextEquals("error"u8))
+            else if (MemberNames.NameIs(ref reader, "error"u8))
             {
                 reader.Read();
                 error = reader.TokenType == JsonTokenType.Null ? null : ReadError(ref reader, utf8Json);
@@ -136,17 +136,17 @@ public static class JsonRpcEnvelope
         string? data = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            if (reader.ValueTextEquals("code"u8))
+            if (MemberNames.NameIs(ref reader, "code"u8))
             {
                 reader.Read();
                 code = JsonValueReader.ReadNullableInt64(ref reader, path.Property("code")) ?? 0;
             }
-            else if (reader.ValueTextEquals("message"u8))
+            else if (MemberNames.NameIs(ref reader, "message"u8))
             {
                 reader.Read();
                 message = JsonValueReader.ReadNullableString(ref reader, path.Property("message")) ?? string.Empty;
             }
-            else if (reader.ValueTextEquals("data"u8))
+            else if (MemberNames.NameIs(ref reader, "data"u8))
             {
                 reader.Read();
                 data = RawValue(ref reader, utf8Json);

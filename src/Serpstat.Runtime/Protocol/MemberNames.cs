@@ -62,12 +62,28 @@ public sealed class MemberNames
     {
         for (var i = 0; i < utf8.Length; i++)
         {
-            if (reader.ValueTextEquals(utf8[i]))
+            if (NameIs(ref reader, utf8[i]))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the member name the reader is on is <paramref name="name"/>. A name that escapes a lone surrogate is
+    /// no text, so it is none of ours: an unknown member, skipped like any other.
+    /// </summary>
+    internal static bool NameIs(ref Utf8JsonReader reader, ReadOnlySpan<byte> name)
+    {
+        try
+        {
+            return reader.ValueTextEquals(name);
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 }

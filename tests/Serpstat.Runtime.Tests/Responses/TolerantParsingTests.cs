@@ -138,6 +138,23 @@ public sealed class TolerantParsingTests
     }
 
     [Fact]
+    public void Member_names_escaping_a_lone_surrogate_are_unknown_members_and_skipped()
+    {
+        const string Broken = "\"\\ud800\":1,";
+        var json = "{" + Broken + "\"id\":\"1\",\"result\":{" + Broken + "\"data\":[{" + Broken + Row
+                   + ",\"\\udfff\":2}]," + Summary.Replace("{\"left_lines\"", "{" + Broken + "\"left_lines\"") + "}}";
+        var error = "{\"id\":\"1\",\"error\":{" + Broken + "\"code\":32000,\"message\":\"m\"}}";
+
+        var result = Parse(Encoding.UTF8.GetBytes(json));
+        var failed = ReferenceExampleResponseTests.Parse(Encoding.UTF8.GetBytes(error));
+
+        AssertValuesOfRow(result.Data[0]);
+        Assert.Equal(10L, result.SummaryInfo.LeftLines);
+        Assert.Equal(32000L, failed.Error!.Code);
+        Assert.Equal("m", failed.Error.Message);
+    }
+
+    [Fact]
     public void Members_in_any_order_are_each_read()
     {
         var members = Row.Split(new[] { ",\"" }, StringSplitOptions.None)
