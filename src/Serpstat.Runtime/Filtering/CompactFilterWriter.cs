@@ -21,6 +21,13 @@ internal static class CompactFilterWriter
     // The most bytes one UTF-16 char becomes in UTF-8 (a surrogate pair is two chars and four bytes).
     private const int MaxUtf8BytesPerChar = 3;
 
+    // The levels a filter opens below where it is written: its array, a group, a condition and its values. A writer
+    // that may not go that deep must refuse the filter as it would item by item.
+    private const int FilterDepth = 3;
+
+    // What a writer allows when its options name no maximum depth.
+    private const int DefaultMaxDepth = 1000;
+
     // Enough for most filters: the buffer grows when a condition would not fit.
     private const int FirstBufferSize = 1024;
 
@@ -37,7 +44,8 @@ internal static class CompactFilterWriter
         var options = writer.Options;
         var encoder = options.Encoder ?? JavaScriptEncoder.Default;
         if (options.Indented
-            || (encoder != JavaScriptEncoder.Default && encoder != JavaScriptEncoder.UnsafeRelaxedJsonEscaping))
+            || (encoder != JavaScriptEncoder.Default && encoder != JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            || writer.CurrentDepth + FilterDepth >= MaxDepth(options))
         {
             return false;
         }
@@ -144,6 +152,9 @@ internal static class CompactFilterWriter
         output.Put((byte)'}');
         return true;
     }
+
+    private static int MaxDepth(JsonWriterOptions options) =>
+        options.MaxDepth == 0 ? DefaultMaxDepth : options.MaxDepth;
 
     private static bool[] AsciiEscapes(JavaScriptEncoder encoder)
     {

@@ -37,7 +37,9 @@ public sealed partial class FilterCondition : FilterNode, IEquatable<FilterCondi
     public CompareType CompareType { get; }
 
     /// <summary>The values as the API receives them: strings in the field's wire form.</summary>
-    public IReadOnlyList<string> Values => values as string[] ?? new[] { (string)values };
+    /// <remarks>A copy or a read-only view: a condition, once checked, cannot be changed through it.</remarks>
+    public IReadOnlyList<string> Values =>
+        values is string[] several ? Array.AsReadOnly(several) : new[] { (string)values };
 
     internal int ValueCount => values is string[] several ? several.Length : 1;
 
@@ -130,7 +132,7 @@ public sealed partial class FilterCondition : FilterNode, IEquatable<FilterCondi
 
     /// <summary>
     /// A condition on a whole-number field, such as <c>links_external gt 5</c>; on a number field the value is sent
-    /// as the number it is.
+    /// as its digits.
     /// </summary>
     /// <exception cref="SerpstatFilterException">
     /// The field takes no whole numbers or does not allow the compare type, or the compare type takes two values.
@@ -138,7 +140,7 @@ public sealed partial class FilterCondition : FilterNode, IEquatable<FilterCondi
     public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, long value)
     {
         CheckTyped(field, compareType, WholeOrNumber(field), count: 1);
-        return new FilterCondition(field, compareType, Whole(field, value));
+        return new FilterCondition(field, compareType, FilterValues.Integer(value));
     }
 
     /// <summary>A <c>between</c> condition on a whole-number field: from and to, both included.</summary>
@@ -149,17 +151,18 @@ public sealed partial class FilterCondition : FilterNode, IEquatable<FilterCondi
     public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, long from, long to)
     {
         CheckTyped(field, compareType, WholeOrNumber(field), count: 2);
-        return Range(field, compareType, Whole(field, from), Whole(field, to), from > to);
+        return Range(field, compareType, FilterValues.Integer(from), FilterValues.Integer(to), from > to);
     }
 
     /// <summary>A condition on a number field, such as <c>domain_rank gte 0.5</c>.</summary>
     /// <exception cref="SerpstatFilterException">
     /// The field takes no numbers or does not allow the compare type, the compare type takes two values, or the
-    /// number is not finite.
+    /// number is not finite (NaN or an infinity).
     /// </exception>
     public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, double value)
     {
         CheckTyped(field, compareType, FilterValueKind.Number, count: 1);
+        FilterValueChecks.CheckFinite(field, compareType, value);
         return new FilterCondition(field, compareType, FilterValues.Number(value));
     }
 
@@ -171,6 +174,8 @@ public sealed partial class FilterCondition : FilterNode, IEquatable<FilterCondi
     public static FilterCondition Create(FilterFieldInfo field, CompareType compareType, double from, double to)
     {
         CheckTyped(field, compareType, FilterValueKind.Number, count: 2);
+        FilterValueChecks.CheckFinite(field, compareType, from);
+        FilterValueChecks.CheckFinite(field, compareType, to);
         return Range(field, compareType, FilterValues.Number(from), FilterValues.Number(to), from > to);
     }
 
@@ -228,13 +233,9 @@ public sealed partial class FilterCondition : FilterNode, IEquatable<FilterCondi
         FilterValueChecks.CheckTyped(field, compareType, kind, count);
     }
 
-    // A whole number is a number too: sent as a number field's text form, the one its string values take.
+    // A whole number is a number too: a number field takes it as its digits, as it takes whole numbers written as text.
     private static FilterValueKind WholeOrNumber(FilterFieldInfo field) =>
         field?.Kind == FilterValueKind.Number ? FilterValueKind.Number : FilterValueKind.Integer;
-
-    private static string Whole(FilterFieldInfo field, long value) => field.Kind == FilterValueKind.Number
-        ? FilterValues.Number(value)
-        : FilterValues.Integer(value);
 
     private static FilterCondition Range(
         FilterFieldInfo field,

@@ -113,7 +113,7 @@ internal static class FilterNormalizer
         _ => 1,
     };
 
-    /// <summary>Whether a group of a filter that <see cref="OrOfAndsGroups"/> accepts holds a condition twice.</summary>
+    /// <summary>Whether a group of a filter <see cref="OrOfAndsGroups"/> accepts holds a condition twice.</summary>
     private static bool RepeatsCondition(FilterNode node)
     {
         if (node is FilterNode.Or either)

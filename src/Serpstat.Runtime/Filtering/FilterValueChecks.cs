@@ -78,6 +78,25 @@ internal static class FilterValueChecks
         CheckCount(field, compareType, op, count);
     }
 
+    public static void CheckFinite(FilterFieldInfo field, CompareType compareType, double value)
+    {
+        if (!IsFinite(value))
+        {
+            throw NotFinite(
+                field,
+                CompareTypeNames.ToWire(compareType),
+                value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static bool TryWhole(string text, out long value) =>
+        long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
+
+    private static bool IsFinite(double value) => !double.IsNaN(value) && !double.IsInfinity(value);
+
+    private static SerpstatFilterException NotFinite(FilterFieldInfo field, string op, string value) =>
+        Fail(field, op, $"takes finite numbers; '{value}' is not one");
+
     public static SerpstatFilterException ReversedBounds(
         FilterFieldInfo field,
         CompareType compareType,
@@ -117,9 +136,18 @@ internal static class FilterValueChecks
                     ? (IsCanonicalInteger(value) ? value : FilterValues.Integer(n))
                     : throw Fail(field, op, $"takes whole numbers; '{value}' is not one");
             case FilterValueKind.Number:
-                return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
-                    ? FilterValues.Number(d)
-                    : throw Fail(field, op, $"takes numbers written with a dot; '{value}' is not one");
+                // Whole numbers keep their digits: through a double, one past 2^53 would become another number.
+                if (TryWhole(value, out var whole))
+                {
+                    return IsCanonicalInteger(value) ? value : FilterValues.Integer(whole);
+                }
+
+                if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+                {
+                    throw Fail(field, op, $"takes numbers written with a dot; '{value}' is not one");
+                }
+
+                return IsFinite(d) ? FilterValues.Number(d) : throw NotFinite(field, op, value);
             case FilterValueKind.Date:
                 return FilterDates.TryParse(value, field.DateFormat!, out var date)
                     ? (value.Length == PaddedDateLength ? value : FilterValues.Date(date, field.DateFormat!))
@@ -203,8 +231,9 @@ internal static class FilterValueChecks
         {
             FilterValueKind.Integer => long.Parse(from, CultureInfo.InvariantCulture)
                 > long.Parse(to, CultureInfo.InvariantCulture),
-            FilterValueKind.Number => double.Parse(from, CultureInfo.InvariantCulture)
-                > double.Parse(to, CultureInfo.InvariantCulture),
+            FilterValueKind.Number => TryWhole(from, out var f) && TryWhole(to, out var t)
+                ? f > t
+                : double.Parse(from, CultureInfo.InvariantCulture) > double.Parse(to, CultureInfo.InvariantCulture),
             FilterValueKind.Date => ParseDate(field, from) > ParseDate(field, to),
             _ => false,
         };

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Serpstat.Filtering;
 using Xunit;
 
@@ -50,6 +51,43 @@ public sealed class TypedConditionTests
     }
 
     [Fact]
+    public void Whole_numbers_on_a_number_field_keep_their_digits()
+    {
+        const long PastDoubles = 9007199254740993;
+
+        var typed = FilterCondition.Create(Rank, CompareType.Gte, PastDoubles);
+        var text = FilterCondition.Create(Rank, CompareType.Gte, "9007199254740993");
+        var range = FilterCondition.Create(Rank, CompareType.Between, PastDoubles - 1, PastDoubles);
+        var reversed = Assert.Throws<SerpstatFilterException>(
+            () => FilterCondition.Create(Rank, CompareType.Between, "9007199254740993", "9007199254740992"));
+        var notANumber = Assert.Throws<SerpstatFilterException>(
+            () => FilterCondition.Create(Rank, CompareType.Between, 1.0, double.NaN));
+        var tooLarge = Assert.Throws<SerpstatFilterException>(
+            () => FilterCondition.Create(Rank, CompareType.Gte, "1e400"));
+
+        Assert.Equal(new[] { "9007199254740993" }, typed.Values);
+        Assert.Equal(typed, text);
+        Assert.Equal(new[] { "9007199254740992", "9007199254740993" }, range.Values);
+        Assert.Equal(
+            "Filter 'domain_rank between' has its lower bound 9007199254740993 above its upper bound 9007199254740992.",
+            reversed.Message);
+        Assert.Equal("Filter 'domain_rank between' takes finite numbers; 'NaN' is not one.", notANumber.Message);
+        Assert.Equal("Filter 'domain_rank gte' takes finite numbers; '1e400' is not one.", tooLarge.Message);
+    }
+
+    [Fact]
+    public void A_condition_cannot_be_changed_through_its_values()
+    {
+        var range = FilterCondition.Create(Links, CompareType.Between, 1, 5);
+
+        var values = Assert.IsAssignableFrom<IList<string>>(range.Values);
+        Assert.Throws<NotSupportedException>(() => values[0] = "9");
+
+        Assert.IsNotType<string[]>(range.Values);
+        Assert.Equal(new[] { "1", "5" }, range.Values);
+    }
+
+    [Fact]
     public void Bounds_are_compared_as_values()
     {
         var sameDay = FilterCondition.Create(
@@ -95,7 +133,7 @@ public sealed class TypedConditionTests
         Assert.Equal("Filter 'links_external gt' takes whole numbers, not dates.", date.Message);
         Assert.Equal("Filter 'links_external between' needs exactly two values (from, to); got 1.", oneBound.Message);
         Assert.Equal("Filter 'links_external gt' takes one value; got 2.", twoValues.Message);
-        Assert.Equal("A filter number must be finite; got Infinity.", infinite.Message);
+        Assert.Equal("Filter 'domain_rank gte' takes finite numbers; 'Infinity' is not one.", infinite.Message);
         Assert.Equal(
             "Field 'domain_rank' does not allow compare type 'lt'; it allows: gte, between.",
             compareType.Message);

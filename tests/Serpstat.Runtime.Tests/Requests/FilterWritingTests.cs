@@ -106,6 +106,23 @@ public sealed class FilterWritingTests
         Assert.Equal(Write(ComplexFilter.Of(written.Groups), options), raw);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void A_writer_too_shallow_for_the_filter_refuses_it_on_either_path(int maxDepth)
+    {
+        var options = new JsonWriterOptions { MaxDepth = maxDepth };
+        var written = Filter(f => f.UrlFrom.Contains("blog") || f.LinksExternal.Gt(5)).ToComplexFilter();
+
+        var raw = Record.Exception(() => Write(written, options));
+        var itemByItem = Record.Exception(() => Write(ComplexFilter.Of(written.Groups), options));
+
+        Assert.Equal(itemByItem?.GetType(), raw?.GetType());
+        Assert.Equal(itemByItem?.Message, raw?.Message);
+        Assert.Equal(maxDepth < 4, raw is InvalidOperationException);
+    }
+
     [Fact]
     public void The_reference_filter_is_written_exactly()
     {
