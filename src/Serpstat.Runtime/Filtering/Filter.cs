@@ -27,8 +27,7 @@ public readonly struct Filter<TFields>
     public bool IsEmpty => node is null;
 
     internal FilterNode Node => node ?? throw new ArgumentException(
-        "The filter is empty (default): build filters from the generated filter fields, such as "
-        + "f => f.UrlFrom.Contains(\"blog\").");
+        "The filter is empty (default): build filters from the generated filter fields, the f of Where(f => ...).");
 
     /// <summary>Wraps one checked condition; generated filter fields call this.</summary>
     public static Filter<TFields> Of(FilterCondition condition) =>

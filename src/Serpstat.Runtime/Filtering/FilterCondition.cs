@@ -9,8 +9,8 @@ namespace Serpstat.Filtering;
 /// </summary>
 public sealed partial class FilterCondition : FilterNode, IEquatable<FilterCondition>
 {
-    // One value is held as the string itself, several as an array: most conditions have one value, and an array for
-    // it would be a second object in every query built.
+    // One value is held as the string itself, any other number as an array: most conditions have one value, and an
+    // array for it would be a second object in every query built.
     private readonly object values;
 
     internal FilterCondition(FilterFieldInfo field, CompareType compareType, string[] values)

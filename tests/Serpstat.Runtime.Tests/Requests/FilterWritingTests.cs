@@ -172,8 +172,7 @@ public sealed class FilterWritingTests
 
         Assert.True(empty.IsEmpty);
         Assert.Equal(
-            "The filter is empty (default): build filters from the generated filter fields, such as "
-            + "f => f.UrlFrom.Contains(\"blog\").",
+            "The filter is empty (default): build filters from the generated filter fields, the f of Where(f => ...).",
             combined.Message);
         Assert.Equal(
             "The filter predicate returned an empty filter (default). (Parameter 'predicate')",
