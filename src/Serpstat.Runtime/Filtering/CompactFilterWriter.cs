@@ -25,9 +25,6 @@ internal static class CompactFilterWriter
     // that may not go that deep must refuse the filter as it would item by item.
     private const int FilterDepth = 3;
 
-    // What a writer allows when its options name no maximum depth.
-    private const int DefaultMaxDepth = 1000;
-
     // Enough for most filters: the buffer grows when a condition would not fit.
     private const int FirstBufferSize = 1024;
 
@@ -45,7 +42,7 @@ internal static class CompactFilterWriter
         var encoder = options.Encoder ?? JavaScriptEncoder.Default;
         if (options.Indented
             || (encoder != JavaScriptEncoder.Default && encoder != JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            || writer.CurrentDepth + FilterDepth >= MaxDepth(options))
+            || writer.CurrentDepth + FilterDepth >= options.MaxDepth)
         {
             return false;
         }
@@ -152,9 +149,6 @@ internal static class CompactFilterWriter
         output.Put((byte)'}');
         return true;
     }
-
-    private static int MaxDepth(JsonWriterOptions options) =>
-        options.MaxDepth == 0 ? DefaultMaxDepth : options.MaxDepth;
 
     private static bool[] AsciiEscapes(JavaScriptEncoder encoder)
     {

@@ -188,20 +188,6 @@ internal static class FilterNormalizer
         return false;
     }
 
-    // A condition written twice in one AND group says nothing new; keep the first.
-    private static void AddDistinct(List<FilterCondition> group, FilterCondition condition)
-    {
-        foreach (var present in group)
-        {
-            if (present.Equals(condition))
-            {
-                return;
-            }
-        }
-
-        group.Add(condition);
-    }
-
     private static IReadOnlyList<IReadOnlyList<FilterCondition>> ToGroups(FilterNode node, bool negated)
     {
         try
@@ -315,18 +301,19 @@ internal static class FilterNormalizer
         {
             foreach (var r in right)
             {
-                var group = new List<FilterCondition>(l.Count + r.Count);
-                foreach (var condition in l)
+                // A condition in both halves says nothing new the second time; the first is kept.
+                var group = new FilterCondition[l.Count + r.Count];
+                var count = 0;
+                foreach (var condition in l.Concat(r))
                 {
-                    AddDistinct(group, condition);
+                    if (!Holds(group, count, condition))
+                    {
+                        group[count++] = condition;
+                    }
                 }
 
-                foreach (var condition in r)
-                {
-                    AddDistinct(group, condition);
-                }
-
-                groups.Add(group.ToArray());
+                Array.Resize(ref group, count);
+                groups.Add(group);
             }
         }
 

@@ -89,8 +89,7 @@ public static class JsonValueReader
                 return null;
             case JsonTokenType.Number when reader.TryGetDouble(out var number):
                 return number;
-            case JsonTokenType.String when Utf8Parser.TryParse(Unescaped(ref reader), out double parsed, out var used)
-                                           && used == Unescaped(ref reader).Length:
+            case JsonTokenType.String when TryParseDouble(Unescaped(ref reader), out var parsed):
                 return parsed;
             default:
                 throw Invalid(ref reader, path, "a number");
@@ -224,6 +223,9 @@ public static class JsonValueReader
     }
 
     private static bool TryParseInt64(ReadOnlySpan<byte> text, out long value) =>
+        Utf8Parser.TryParse(text, out value, out var used) && used == text.Length && text.Length > 0;
+
+    private static bool TryParseDouble(ReadOnlySpan<byte> text, out double value) =>
         Utf8Parser.TryParse(text, out value, out var used) && used == text.Length && text.Length > 0;
 
     private static ReadOnlySpan<byte> Unescaped(ref Utf8JsonReader reader)
