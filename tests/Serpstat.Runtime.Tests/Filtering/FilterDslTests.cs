@@ -86,6 +86,16 @@ public sealed class FilterDslTests
     }
 
     [Fact]
+    public void A_condition_met_twice_while_distributing_is_sent_once()
+    {
+        var filter = Normalize(f => (f.UrlFrom.Contains("a") || f.UrlTo.Contains("b")) && f.UrlFrom.Contains("a"));
+
+        Assert.Equal(
+            "(url_from contains [a]) OR (url_to contains [b] AND url_from contains [a])",
+            filter.ToString());
+    }
+
+    [Fact]
     public void And_distributes_over_or()
     {
         var filter = Normalize(f => (f.UrlFrom.Contains("a") || f.UrlFrom.Contains("b"))
